@@ -1,0 +1,64 @@
+package org.unspin;
+
+import java.util.Objects;
+import org.unspin.archive.SourceFinder;
+import org.unspin.detect.SpinAnalysis;
+import org.unspin.detect.SpinDetector;
+import org.unspin.extract.Extraction;
+import org.unspin.extract.Extractor;
+import org.unspin.extract.PageExtractor;
+import org.unspin.input.Input;
+import org.unspin.report.Report;
+
+/**
+ * The front door: the whole pipeline, assembled in one place.
+ *
+ * <pre>{@code
+ * Unspin unspin = Unspin.create(UnspinOptions.defaults());
+ * Report report = unspin.check(InputReader.read(path));
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads once built.
+ */
+public final class Unspin {
+
+  private final Extractor extractor;
+  private final SpinDetector detector;
+  private final SourceFinder sources;
+
+  Unspin(Extractor extractor, SpinDetector detector, SourceFinder sources) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.detector = Objects.requireNonNull(detector, "detector");
+    this.sources = sources;
+  }
+
+  /** Builds the standard pipeline for the given options. */
+  public static Unspin create(UnspinOptions options) {
+    Objects.requireNonNull(options, "options");
+    SpinDetector detector = text -> SpinAnalysis.nothing();
+    return new Unspin(new PageExtractor(), detector, null);
+  }
+
+  /** Runs the pipeline on one page: extract, recognise the farm, detect spin, find the source. */
+  public Report check(Input input) {
+    Extraction extraction = extractor.extract(input);
+    String text = extraction.article().text();
+    SpinAnalysis spin = detector.analyze(text);
+    Report.SourceSearch search = null;
+    org.unspin.archive.SourceMatch source = null;
+    if (sources != null && !text.isEmpty()) {
+      SourceFinder.Result found = sources.find(text);
+      source = found.match();
+      search = new Report.SourceSearch(found.documents(), found.bestScore());
+    }
+    return new Report(
+        Report.InputInfo.of(input),
+        extraction.article(),
+        extraction.farm(),
+        spin,
+        source,
+        search,
+        spin.restore(text),
+        extraction.note());
+  }
+}
