@@ -10,32 +10,46 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * One iterative walk over a DOM subtree (never recursive, so any nesting depth is safe): skips
- * chrome by {@link BoilerplateRules}, cuts the text into {@link Block}s at block-level boundaries,
- * and finds the element whose subtree has the highest total block score — the story's container.
+ * One iterative walk over a DOM subtree (never recursive, so any nesting depth is safe): cuts the
+ * text into {@link Block}s at block-level boundaries, drops chrome by {@link BoilerplateRules}, and
+ * scores every element by the blocks it holds, so that the story's container — the element with the
+ * highest total — falls out of the same walk.
+ *
+ * <p>Elements whose class or id looks like chrome are judged when the walk leaves them: if they
+ * hold less prose than their bar, their blocks and scores are taken back.
  */
 final class BlockWalker implements NodeFilter {
 
-  /** Per-open-element running score. */
+  /** Per-open-element state. */
   private static final class Frame {
     final Element element;
+    final boolean block;
+    final double bar;
+    final int firstBlock;
+    final int firstCandidate;
     double sum;
 
-    Frame(Element element) {
+    Frame(Element element, boolean block, double bar, int firstBlock, int firstCandidate) {
       this.element = element;
+      this.block = block;
+      this.bar = bar;
+      this.firstBlock = firstBlock;
+      this.firstCandidate = firstCandidate;
     }
   }
 
+  private record Candidate(Element element, double score) {}
+
   private final boolean classRules;
   private final List<Block> blocks = new ArrayList<>();
+  private final List<Candidate> candidates = new ArrayList<>();
   private final ArrayDeque<Frame> frames = new ArrayDeque<>();
   private final ArrayDeque<String> owners = new ArrayDeque<>();
   private final StringBuilder buf = new StringBuilder();
   private int linkChars;
   private int linkDepth = -1;
   private boolean pendingSpace;
-  private Element best;
-  private double bestScore = 0;
+  private int pendingNewlines;
 
   private BlockWalker(boolean classRules) {
     this.classRules = classRules;
@@ -45,10 +59,10 @@ final class BlockWalker implements NodeFilter {
   static BlockWalker walk(Element root, boolean classRules) {
     BlockWalker w = new BlockWalker(classRules);
     w.owners.push(root.normalName());
-    w.frames.push(new Frame(root));
+    w.frames.push(new Frame(root, true, BoilerplateRules.KEEP, 0, 0));
     NodeTraversor.filter(w, root);
     w.flush();
-    w.closeFrame();
+    w.close();
     return w;
   }
 
@@ -57,9 +71,40 @@ final class BlockWalker implements NodeFilter {
     return blocks;
   }
 
+  /**
+   * The run of consecutive blocks with the highest total score (maximum-sum subarray): the story is
+   * one stretch of prose, and link lists or teaser headlines between stretches break it.
+   */
+  List<Block> bestRun() {
+    double bestSum = 0;
+    int bestFrom = 0;
+    int bestTo = 0;
+    double sum = 0;
+    int from = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (sum <= 0) {
+        sum = 0;
+        from = i;
+      }
+      sum += BlockScore.of(blocks.get(i));
+      if (sum > bestSum) {
+        bestSum = sum;
+        bestFrom = from;
+        bestTo = i + 1;
+      }
+    }
+    return blocks.subList(bestFrom, bestTo);
+  }
+
   /** The element whose subtree scored highest, or null when nothing scored above zero. */
   Element best() {
-    return best;
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (best == null || c.score() > best.score()) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.element();
   }
 
   @Override
@@ -74,9 +119,6 @@ final class BlockWalker implements NodeFilter {
     if (depth == 0) {
       return FilterResult.CONTINUE;
     }
-    if (BoilerplateRules.isJunk(el, classRules)) {
-      return FilterResult.SKIP_ENTIRELY;
-    }
     String tag = el.normalName();
     if (tag.equals("br") || tag.equals("hr")) {
       flush();
@@ -85,10 +127,17 @@ final class BlockWalker implements NodeFilter {
     if (tag.equals("img")) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (BoilerplateRules.BLOCK_TAGS.contains(tag)) {
+    double bar = BoilerplateRules.bar(el, classRules);
+    if (bar == BoilerplateRules.DROP) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    boolean block = BoilerplateRules.BLOCK_TAGS.contains(tag);
+    if (block || bar != BoilerplateRules.KEEP) {
       flush();
-      owners.push(tag);
-      frames.push(new Frame(el));
+      if (block) {
+        owners.push(tag);
+      }
+      frames.push(new Frame(el, block, bar, blocks.size(), candidates.size()));
     } else if (tag.equals("a") && linkDepth < 0) {
       linkDepth = depth;
     }
@@ -100,24 +149,34 @@ final class BlockWalker implements NodeFilter {
     if (!(node instanceof Element el) || depth == 0) {
       return FilterResult.CONTINUE;
     }
-    String tag = el.normalName();
-    if (BoilerplateRules.BLOCK_TAGS.contains(tag)) {
+    Frame top = frames.peek();
+    if (top != null && top.element == el) {
       flush();
-      owners.pop();
-      closeFrame();
+      if (top.block) {
+        owners.pop();
+      }
+      close();
     } else if (depth == linkDepth) {
       linkDepth = -1;
     }
     return FilterResult.CONTINUE;
   }
 
-  private void closeFrame() {
+  private void close() {
     Frame f = frames.pop();
-    if (f.sum > bestScore) {
-      bestScore = f.sum;
-      best = f.element;
-    }
     Frame parent = frames.peek();
+    if (f.bar != BoilerplateRules.KEEP && f.sum < f.bar) {
+      // Chrome after all: take its blocks and candidates back; only its cost reaches the parent.
+      blocks.subList(f.firstBlock, blocks.size()).clear();
+      candidates.subList(f.firstCandidate, candidates.size()).clear();
+      if (parent != null) {
+        parent.sum += Math.min(0, f.sum);
+      }
+      return;
+    }
+    if (f.sum > 0 && f.block) {
+      candidates.add(new Candidate(f.element, f.sum));
+    }
     if (parent != null) {
       parent.sum += f.sum;
     }
@@ -128,8 +187,14 @@ final class BlockWalker implements NodeFilter {
       char c = s.charAt(i);
       if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
         pendingSpace = buf.length() > 0;
+        if (c == '\n' && ++pendingNewlines == 2 && pendingSpace) {
+          // A blank line inside a text node: a paragraph break in text that was never wrapped in
+          // <p> (feeds, autoblogs, wpautop-style markup).
+          flush();
+        }
         continue;
       }
+      pendingNewlines = 0;
       if (pendingSpace) {
         buf.append(' ');
         pendingSpace = false;
@@ -146,6 +211,7 @@ final class BlockWalker implements NodeFilter {
 
   private void flush() {
     pendingSpace = false;
+    pendingNewlines = 0;
     if (buf.length() == 0) {
       linkChars = 0;
       return;

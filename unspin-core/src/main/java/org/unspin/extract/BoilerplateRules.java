@@ -117,28 +117,56 @@ final class BoilerplateRules {
           "tablist",
           "toolbar");
 
+  /** Class/id tokens of comment sections: always chrome, whatever else the class says. */
+  static final Pattern COMMENTS =
+      Pattern.compile(
+          "(?:^|[-_ ])(?:comments?|commentlist|comment-list|disqus|respond|replies|reply-form"
+              + "|comment-?form)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
   /**
-   * Class/id tokens of chrome: menus, sidebars, share bars, comment sections, related-post lists,
-   * tickers, newsletters, ads, cookie banners.
+   * Class/id tokens of chrome: menus, sidebars, share bars, related-post lists, newsletters, cookie
+   * banners, footers. An element so marked is dropped unless it holds a story's worth of prose.
    */
   static final Pattern UNLIKELY =
       Pattern.compile(
-          "(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|ad-?slot|banner|breadcrumbs?|combx|comments?"
-              + "|commentlist|community|cookie|consent|gdpr|disqus|footer|masthead|menu|navbar|nav"
-              + "|navigation|pagination|pager|popup|modal|related|recirc|recommended|remark|replies"
-              + "|respond|rss|share|sharing|sharebar|shoutbox|sidebar|skyscraper|social|sponsor"
-              + "|sponsored|subscribe|subscription|newsletter|promo|widget|ticker|trending|outbrain"
+          "(?:^|[-_ ])(?:advert|advertisement|ad-?slot|ads|breadcrumbs?|combx|community|cookie"
+              + "|consent|gdpr|footer|menu|navbar|nav|navigation|pagination|pager|popup|modal"
+              + "|related|recirc|recommended|remark|rss|share|sharing|sharebar|shoutbox|sidebar"
+              + "|skyscraper|social|sponsor|sponsored|subscribe|subscription|newsletter|outbrain"
               + "|taboola|tags|tagcloud|toolbar|signup|paywall|print-only|skip|author-bio|authorbox"
-              + "|byline|dateline|timestamp|caption|credit|toc|jump|more-stories|read-more"
-              + "|readmore|most-popular|popular|latest|newsfeed|breaking)(?:$|[-_ 0-9])",
+              + "|more-stories|read-more|readmore|most-popular|jump|toc|login|search)(?:$|[-_ 0-9])",
           Pattern.CASE_INSENSITIVE);
 
-  /** Class/id tokens of story containers, which protect an element from {@link #UNLIKELY}. */
+  /**
+   * Weaker class/id tokens (bylines, captions, banners, tickers): dropped unless they hold a few
+   * paragraphs of prose, since sites also use them on story containers.
+   */
+  static final Pattern WEAK =
+      Pattern.compile(
+          "(?:^|[-_ ])(?:ad|adv|banner|masthead|promo|widget|ticker|trending|popular|latest"
+              + "|newsfeed|breaking|byline|dateline|timestamp|caption|credit|header|meta|hidden"
+              + "|extra|supplemental|aside|teaser|card)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class/id tokens of story containers, which raise the bar for dropping an element. */
   static final Pattern LIKELY =
       Pattern.compile(
           "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|prose|hentry"
               + "|page-content|articlebody)(?:$|[-_ 0-9])",
           Pattern.CASE_INSENSITIVE);
+
+  /** Verdict for an element that is not plainly chrome: keep it whatever it holds. */
+  static final double KEEP = 0;
+
+  /** Verdict: drop the element's whole subtree now. */
+  static final double DROP = Double.POSITIVE_INFINITY;
+
+  /** Prose score an element marked {@link #UNLIKELY} must reach to be kept. */
+  static final double UNLIKELY_BAR = 2500;
+
+  /** Prose score an element marked {@link #WEAK} (or unlikely but also likely) must reach. */
+  static final double WEAK_BAR = 300;
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile(
@@ -146,37 +174,50 @@ final class BoilerplateRules {
 
   private BoilerplateRules() {}
 
-  /** Whether an element's whole subtree is chrome, judged by tag, role, visibility and class/id. */
-  static boolean isJunk(Element el, boolean useClassRules) {
+  /**
+   * How much prose an element must hold to be kept: {@link #KEEP} (keep it), {@link #DROP} (drop
+   * its subtree now) or a score its subtree must reach, judged once it has been read.
+   */
+  static double bar(Element el, boolean useClassRules) {
     String tag = el.normalName();
     if (JUNK_TAGS.contains(tag)) {
-      return true;
+      return DROP;
     }
     if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
-      return false;
+      return KEEP;
     }
     if (el.attributesSize() == 0) {
-      return false;
+      return KEEP;
     }
     if (el.hasAttr("hidden")) {
-      return true;
+      return DROP;
     }
     String style = el.attr("style");
     if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-      return true;
+      return DROP;
     }
     String role = el.attr("role");
     if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      return true;
+      return DROP;
     }
     if (!useClassRules || tag.equals("article")) {
-      return false;
+      return KEEP;
     }
     String marks = classAndId(el);
     if (marks.isEmpty()) {
-      return false;
+      return KEEP;
     }
-    return UNLIKELY.matcher(marks).find() && !LIKELY.matcher(marks).find();
+    if (COMMENTS.matcher(marks).find()) {
+      return DROP;
+    }
+    boolean likely = LIKELY.matcher(marks).find();
+    if (UNLIKELY.matcher(marks).find()) {
+      return likely ? WEAK_BAR : UNLIKELY_BAR;
+    }
+    if (WEAK.matcher(marks).find()) {
+      return WEAK_BAR;
+    }
+    return KEEP;
   }
 
   /** The class and id of an element, space-separated. */

@@ -60,7 +60,7 @@ public final class PageExtractor implements Extractor {
       html = html.substring(0, MAX_CHARS);
       note = "page cut to its first " + MAX_CHARS + " characters";
     }
-    Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(Markup.repair(html));
     Metadata meta = Metadata.read(doc);
     FarmFindings farm = new FarmFindings();
     FarmScanner.scan(doc, farm);
@@ -101,7 +101,11 @@ public final class PageExtractor implements Extractor {
       return out;
     }
     String titleKey = title == null ? null : key(title);
-    for (Block b : BlockWalker.walk(best, classRules).blocks()) {
+    List<Block> blocks =
+        Boolean.getBoolean("unspin.run")
+            ? walk.bestRun()
+            : BlockWalker.walk(best, classRules).blocks();
+    for (Block b : blocks) {
       double density = b.linkDensity();
       if (density > MAX_LINK_DENSITY && wordCount(b.text()) > MAX_LINKY_WORDS) {
         continue;
