@@ -1,9 +1,11 @@
 package org.unspin.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.unspin.farm.ClassTokens;
 
 /**
  * The rules that say which parts of a page are never the story, kept as data: tag names, class/id
@@ -117,44 +119,136 @@ final class BoilerplateRules {
           "tablist",
           "toolbar");
 
-  /** Class/id tokens of comment sections: always chrome, whatever else the class says. */
-  static final Pattern COMMENTS =
-      Pattern.compile(
-          "(?:^|[-_ ])(?:comments?|commentlist|comment-list|disqus|respond|replies|reply-form"
-              + "|comment-?form)(?:$|[-_ 0-9])",
-          Pattern.CASE_INSENSITIVE);
+  /** Class/id words of comment sections: always chrome, whatever else the class says. */
+  static final Set<String> COMMENTS =
+      Set.of(
+          "comment",
+          "comments",
+          "commentlist",
+          "comment-list",
+          "disqus",
+          "respond",
+          "replies",
+          "reply-form",
+          "comment-form",
+          "commentform");
 
   /**
-   * Class/id tokens of chrome: menus, sidebars, share bars, related-post lists, newsletters, cookie
+   * Class/id words of chrome: menus, sidebars, share bars, related-post lists, newsletters, cookie
    * banners, footers. An element so marked is dropped unless it holds a story's worth of prose.
    */
-  static final Pattern UNLIKELY =
-      Pattern.compile(
-          "(?:^|[-_ ])(?:advert|advertisement|ad-?slot|ads|breadcrumbs?|combx|community|cookie"
-              + "|consent|gdpr|footer|menu|navbar|nav|navigation|pagination|pager|popup|modal"
-              + "|related|recirc|recommended|remark|rss|share|sharing|sharebar|shoutbox|sidebar"
-              + "|skyscraper|social|sponsor|sponsored|subscribe|subscription|newsletter|outbrain"
-              + "|taboola|tags|tagcloud|toolbar|signup|paywall|print-only|skip|author-bio|authorbox"
-              + "|more-stories|read-more|readmore|most-popular|jump|toc|login|search|bio|author-info|about-author|author-box)(?:$|[-_ 0-9])",
-          Pattern.CASE_INSENSITIVE);
+  static final Set<String> UNLIKELY =
+      Set.of(
+          "advert",
+          "advertisement",
+          "ad-slot",
+          "adslot",
+          "ads",
+          "breadcrumb",
+          "breadcrumbs",
+          "combx",
+          "community",
+          "cookie",
+          "consent",
+          "gdpr",
+          "footer",
+          "menu",
+          "navbar",
+          "nav",
+          "navigation",
+          "pagination",
+          "pager",
+          "popup",
+          "modal",
+          "related",
+          "recirc",
+          "recommended",
+          "remark",
+          "rss",
+          "share",
+          "sharing",
+          "sharebar",
+          "shoutbox",
+          "sidebar",
+          "skyscraper",
+          "social",
+          "sponsor",
+          "sponsored",
+          "subscribe",
+          "subscription",
+          "newsletter",
+          "outbrain",
+          "taboola",
+          "tags",
+          "tagcloud",
+          "toolbar",
+          "signup",
+          "paywall",
+          "print-only",
+          "skip",
+          "author-bio",
+          "authorbox",
+          "more-stories",
+          "read-more",
+          "readmore",
+          "most-popular",
+          "jump",
+          "toc",
+          "login",
+          "search",
+          "bio",
+          "author-info",
+          "about-author",
+          "author-box");
 
   /**
-   * Weaker class/id tokens (bylines, captions, banners, tickers): dropped unless they hold a few
+   * Weaker class/id words (bylines, captions, banners, tickers): dropped unless they hold a few
    * paragraphs of prose, since sites also use them on story containers.
    */
-  static final Pattern WEAK =
-      Pattern.compile(
-          "(?:^|[-_ ])(?:ad|adv|banner|masthead|promo|widget|ticker|trending|popular|latest"
-              + "|newsfeed|breaking|byline|dateline|timestamp|caption|credit|header|meta|hidden"
-              + "|extra|supplemental|aside|teaser|card)(?:$|[-_ 0-9])",
-          Pattern.CASE_INSENSITIVE);
+  static final Set<String> WEAK =
+      Set.of(
+          "ad",
+          "adv",
+          "banner",
+          "masthead",
+          "promo",
+          "widget",
+          "ticker",
+          "trending",
+          "popular",
+          "latest",
+          "newsfeed",
+          "breaking",
+          "byline",
+          "dateline",
+          "timestamp",
+          "caption",
+          "credit",
+          "header",
+          "meta",
+          "hidden",
+          "extra",
+          "supplemental",
+          "aside",
+          "teaser",
+          "card");
 
-  /** Class/id tokens of story containers, which raise the bar for dropping an element. */
-  static final Pattern LIKELY =
-      Pattern.compile(
-          "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|prose|hentry"
-              + "|page-content|articlebody)(?:$|[-_ 0-9])",
-          Pattern.CASE_INSENSITIVE);
+  /** Class/id words of story containers, which raise the bar for dropping an element. */
+  static final Set<String> LIKELY =
+      Set.of(
+          "article",
+          "body",
+          "content",
+          "entry",
+          "main",
+          "post",
+          "story",
+          "text",
+          "blog",
+          "prose",
+          "hentry",
+          "page-content",
+          "articlebody");
 
   /** Class/id of a story body as content systems name it: article-body, post-content, … */
   static final Pattern STORY_BODY =
@@ -215,14 +309,14 @@ final class BoilerplateRules {
     if (marks.isEmpty()) {
       return KEEP;
     }
-    if (COMMENTS.matcher(marks).find()) {
+    List<String> tokens = ClassTokens.of(marks);
+    if (ClassTokens.any(tokens, COMMENTS)) {
       return DROP;
     }
-    boolean likely = LIKELY.matcher(marks).find();
-    if (UNLIKELY.matcher(marks).find()) {
-      return likely ? WEAK_BAR : UNLIKELY_BAR;
+    if (ClassTokens.any(tokens, UNLIKELY)) {
+      return ClassTokens.any(tokens, LIKELY) ? WEAK_BAR : UNLIKELY_BAR;
     }
-    if (WEAK.matcher(marks).find()) {
+    if (ClassTokens.any(tokens, WEAK)) {
       return WEAK_BAR;
     }
     return KEEP;

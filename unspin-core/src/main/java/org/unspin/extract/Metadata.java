@@ -3,7 +3,9 @@ package org.unspin.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,14 +31,15 @@ record Metadata(String title, String byline, String date) {
 
   /** Reads the metadata of a parsed page; never throws. */
   static Metadata read(Document doc) {
-    String title = meta(doc, "og:title", "twitter:title");
-    String byline = meta(doc, "author", "article:author", "byl", "parsely-author", "dc.creator");
+    Map<String, String> metas = metas(doc);
+    String title = meta(metas, "og:title", "twitter:title");
+    String byline = meta(metas, "author", "article:author", "byl", "parsely-author", "dc.creator");
     if (byline != null && byline.startsWith("http")) {
       byline = null;
     }
     String date =
         meta(
-            doc,
+            metas,
             "article:published_time",
             "datepublished",
             "date",
@@ -75,23 +78,30 @@ record Metadata(String title, String byline, String date) {
     return new Metadata(clip(title), clip(byline), clip(date));
   }
 
-  private static String meta(Document doc, String... names) {
-    Element head = doc.head();
+  private static String meta(Map<String, String> metas, String... names) {
     for (String name : names) {
-      for (Element m : head.getElementsByTag("meta")) {
-        String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
-        if (key.isEmpty()) {
-          key = m.attr("itemprop");
-        }
-        if (key.toLowerCase(Locale.ROOT).equals(name)) {
-          String v = blankToNull(m.attr("content"));
-          if (v != null) {
-            return v;
-          }
-        }
+      String v = metas.get(name);
+      if (v != null) {
+        return v;
       }
     }
     return null;
+  }
+
+  /** The head's meta tags by lower-cased property, name or itemprop; the first one wins. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.head().getElementsByTag("meta")) {
+      String key = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+      if (key.isEmpty()) {
+        key = m.attr("itemprop");
+      }
+      String v = blankToNull(m.attr("content"));
+      if (!key.isEmpty() && v != null) {
+        out.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
+      }
+    }
+    return out;
   }
 
   /** headline, author, datePublished of the first article-like JSON-LD object. */

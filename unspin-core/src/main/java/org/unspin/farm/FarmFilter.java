@@ -16,6 +16,9 @@ public final class FarmFilter {
 
   private static final int MAX_WIDGET_ITEMS = 30;
 
+  /** Wrapper lines (footers, headings, share bars, promos) are never longer than this. */
+  private static final int MAX_RULE_LINE = 300;
+
   /**
    * One paragraph as extraction saw it.
    *
@@ -42,6 +45,11 @@ public final class FarmFilter {
           continue;
         }
         commentTail = false;
+      }
+      if (text.length() > MAX_RULE_LINE) {
+        // Long prose is never a wrapper line; only wire credits and datelines are looked for.
+        datelineSeen = keep(text, out, findings, datelineSeen);
+        continue;
       }
       if (FarmRules.SOURCE_TEXT.matcher(text).matches()) {
         if (!findings.hasSourceLink()) {
@@ -91,18 +99,31 @@ public final class FarmFilter {
         findings.widget("link", text);
         continue;
       }
-      String kept = WireCredits.stripCredit(text, findings);
-      if (kept == null || kept.isEmpty()) {
-        continue;
-      }
-      if (!datelineSeen && out.size() < DATELINE_WINDOW) {
-        String rest = WireCredits.stripDateline(kept, findings);
-        datelineSeen = !rest.equals(kept);
-        kept = rest;
-      }
-      out.add(kept);
+      datelineSeen = keep(text, out, findings, datelineSeen);
     }
     return out;
+  }
+
+  /**
+   * Adds a story paragraph without its wire credit and dateline; returns whether a dateline was
+   * seen.
+   */
+  private static boolean keep(
+      String text, List<String> out, FarmFindings findings, boolean datelineSeen) {
+    String kept = WireCredits.stripCredit(text, findings);
+    if (kept == null || kept.isEmpty()) {
+      return datelineSeen;
+    }
+    boolean seen = datelineSeen;
+    if (!seen && out.size() < DATELINE_WINDOW) {
+      String rest = WireCredits.stripDateline(kept, findings);
+      seen = !rest.equals(kept);
+      kept = rest;
+    }
+    if (!kept.isEmpty()) {
+      out.add(kept);
+    }
+    return seen;
   }
 
   private static String widgetKind(String text) {

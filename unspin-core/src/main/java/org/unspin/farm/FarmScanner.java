@@ -1,6 +1,8 @@
 package org.unspin.farm;
 
-import java.util.regex.Matcher;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,22 +19,63 @@ public final class FarmScanner {
   private static final int MAX_ANCHOR_TEXT = 80;
   private static final int MAX_WIDGET_TEXT = 3000;
 
-  /** Class/id prefixes of widgets; group numbers map to {@link #KINDS}. */
-  private static final Pattern WIDGET_MARK =
-      Pattern.compile(
-          "(?:^|[-_ ])(?:(ticker|news-?ticker|breaking-?news|latest-?posts?|latest-?news|marquee)"
-              + "|(related|yarpp|more-stories|recommended|read-?next)"
-              + "|(shar(?:e|ing)|addtoany|social-?(?:share|buttons|icons))"
-              + "|(newsletter|subscribe|signup)"
-              + "|(tags|tag-?links|post-?tags|tagcloud))",
-          Pattern.CASE_INSENSITIVE);
+  /** Class/id words of widgets, by kind. */
+  private static final Map<String, Set<String>> WIDGET_WORDS =
+      Map.of(
+          "ticker",
+          Set.of(
+              "ticker",
+              "newsticker",
+              "news-ticker",
+              "breaking-news",
+              "breakingnews",
+              "latest-post",
+              "latest-posts",
+              "latestposts",
+              "latest-news",
+              "marquee"),
+          "related",
+          Set.of(
+              "related",
+              "relatedposts",
+              "related-posts",
+              "yarpp",
+              "more-stories",
+              "recommended",
+              "read-next",
+              "readnext"),
+          "share",
+          Set.of(
+              "share",
+              "sharing",
+              "sharedaddy",
+              "sharethis",
+              "addtoany",
+              "social-share",
+              "social-buttons",
+              "social-icons",
+              "share-buttons"),
+          "newsletter",
+          Set.of("newsletter", "subscribe", "signup"),
+          "tags",
+          Set.of("tags", "tag-links", "taglinks", "post-tags", "tagcloud"));
 
-  private static final String[] KINDS = {"ticker", "related", "share", "newsletter", "tags"};
+  private static final List<String> KINDS =
+      List.of("ticker", "related", "share", "newsletter", "tags");
 
   private static final Pattern COMMENT_FORM_MARK =
       Pattern.compile("comment|respond|reply", Pattern.CASE_INSENSITIVE);
 
   private FarmScanner() {}
+
+  private static String widgetKind(List<String> tokens) {
+    for (String kind : KINDS) {
+      if (ClassTokens.any(tokens, WIDGET_WORDS.get(kind))) {
+        return kind;
+      }
+    }
+    return null;
+  }
 
   /** Records the wrapper found in {@code doc}; never throws on odd markup. */
   public static void scan(Document doc, FarmFindings findings) {
@@ -100,8 +143,8 @@ public final class FarmScanner {
       if (marks.length() < 3) {
         return FilterResult.CONTINUE;
       }
-      Matcher m = WIDGET_MARK.matcher(marks);
-      if (!m.find()) {
+      String kind = widgetKind(ClassTokens.of(marks));
+      if (kind == null) {
         return FilterResult.CONTINUE;
       }
       String text = el.text().strip();
@@ -109,12 +152,7 @@ public final class FarmScanner {
         return FilterResult.CONTINUE; // a page wrapper whose class merely mentions a widget
       }
       if (!text.isEmpty()) {
-        for (int g = 1; g <= KINDS.length; g++) {
-          if (m.group(g) != null) {
-            findings.widget(KINDS[g - 1], text);
-            break;
-          }
-        }
+        findings.widget(kind, text);
       }
       return FilterResult.SKIP_ENTIRELY;
     }

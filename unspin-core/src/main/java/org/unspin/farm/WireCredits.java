@@ -91,6 +91,9 @@ public final class WireCredits {
 
   private static final List<Pattern> WHOLE_LINE = List.of(COPYRIGHT, CONTRIBUTED, AGENCY_ONLY);
 
+  /** Longer paragraphs are story text that may end with a credit, never a credit line. */
+  private static final int MAX_CREDIT_LINE = 600;
+
   private WireCredits() {}
 
   /**
@@ -99,7 +102,13 @@ public final class WireCredits {
    * unchanged. The result is null when the paragraph is consumed.
    */
   public static String stripCredit(String paragraph, FarmFindings findings) {
+    if (paragraph.length() > MAX_CREDIT_LINE) {
+      return stripTrailingCredit(paragraph, findings);
+    }
     for (Pattern p : WHOLE_LINE) {
+      if (p == CONTRIBUTED && !paragraph.contains("contributed")) {
+        continue;
+      }
       Matcher m = p.matcher(paragraph);
       if (m.matches()) {
         findings.wireCredit(canonical(m.group("agency")), paragraph);
@@ -110,6 +119,10 @@ public final class WireCredits {
       findings.wireCredit(houseStyleAgency(findings), paragraph);
       return null;
     }
+    return stripTrailingCredit(paragraph, findings);
+  }
+
+  private static String stripTrailingCredit(String paragraph, FarmFindings findings) {
     if (paragraph.endsWith(")") || paragraph.endsWith(").")) {
       Matcher m = TRAILING_CREDIT.matcher(paragraph);
       if (m.find()) {

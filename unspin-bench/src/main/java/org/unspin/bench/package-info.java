@@ -1,0 +1,2 @@
+/** JMH benchmarks of unspin's stages beside their peers. */
+package org.unspin.bench;
