@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The extraction evaluation: unspin and its peers on the same pages in the same run, scored with
@@ -75,6 +76,39 @@ public final class ExtractionEvaluation {
       double pagesPerSecond,
       Map<String, Double> extras) {}
 
+  /** Reads one dataset folder page by page. */
+  @FunctionalInterface
+  private interface Loader {
+    void load(Path dir, int limit, ExtractionDatasets.PageSink out) throws IOException;
+  }
+
+  /** A dataset: its folder, its loader, and the result rows each of its pages counts in. */
+  private record Source(String folder, Loader loader, Function<EvalPage, List<String>> rows) {}
+
+  private static final List<Source> SOURCES =
+      List.of(
+          new Source(
+              ExtractionDatasets.SCRAPINGHUB,
+              ExtractionDatasets::scrapinghub,
+              p -> List.of(SCRAPINGHUB)),
+          new Source(
+              ExtractionDatasets.WCXB,
+              ExtractionDatasets::wcxb,
+              p ->
+                  p.type().equals("article")
+                      ? List.of(WCXB_ARTICLES, WCXB_ALL)
+                      : List.of(WCXB_ALL)),
+          new Source(
+              ExtractionDatasets.READABILITY,
+              ExtractionDatasets::readability,
+              p -> List.of(READABILITY)),
+          new Source(
+              ExtractionDatasets.WHENITSON,
+              ExtractionDatasets::whenitson,
+              p -> List.of(WHENITSON)));
+
+  private static final int WARM_UP_PAGES = 60;
+
   private ExtractionEvaluation() {}
 
   /**
@@ -83,42 +117,47 @@ public final class ExtractionEvaluation {
   public static List<Row> run(Options options, PrintStream log) throws IOException {
     List<ExtractionSystem> systems =
         options.systems().stream().map(ExtractionSystem::named).toList();
+    warmUp(options.data(), systems);
     Map<String, Map<String, Tally>> tallies = new LinkedHashMap<>();
-    Path data = options.data();
-    int limit = options.limit();
-    Path sh = data.resolve(ExtractionDatasets.SCRAPINGHUB);
-    if (present(sh, log)) {
-      ExtractionDatasets.scrapinghub(
-          sh, limit, p -> runPage(p, systems, tallies, List.of(SCRAPINGHUB)));
-    }
-    Path wcxb = data.resolve(ExtractionDatasets.WCXB);
-    if (present(wcxb, log)) {
-      ExtractionDatasets.wcxb(
-          wcxb,
-          limit,
-          p ->
-              runPage(
-                  p,
-                  systems,
-                  tallies,
-                  p.type().equals("article")
-                      ? List.of(WCXB_ARTICLES, WCXB_ALL)
-                      : List.of(WCXB_ALL)));
-    }
-    Path rd = data.resolve(ExtractionDatasets.READABILITY);
-    if (present(rd, log)) {
-      ExtractionDatasets.readability(
-          rd, limit, p -> runPage(p, systems, tallies, List.of(READABILITY)));
-    }
-    Path farm = data.resolve(ExtractionDatasets.WHENITSON);
-    if (present(farm, log)) {
-      ExtractionDatasets.whenitson(
-          farm, limit, p -> runPage(p, systems, tallies, List.of(WHENITSON)));
+    for (Source source : SOURCES) {
+      Path dir = options.data().resolve(source.folder());
+      if (present(dir, log)) {
+        source
+            .loader()
+            .load(dir, options.limit(), p -> runPage(p, systems, tallies, source.rows().apply(p)));
+      }
     }
     List<Row> rows = new ArrayList<>();
     tallies.forEach(
         (dataset, bySystem) -> bySystem.forEach((sys, t) -> rows.add(row(dataset, sys, t))));
     return rows;
+  }
+
+  /**
+   * Runs every system untimed over the first pages of the first dataset present, so that the
+   * timings that count are not the JIT compiler's.
+   */
+  private static void warmUp(Path data, List<ExtractionSystem> systems) throws IOException {
+    for (Source source : SOURCES) {
+      Path dir = data.resolve(source.folder());
+      if (Files.isDirectory(dir)) {
+        source
+            .loader()
+            .load(
+                dir,
+                WARM_UP_PAGES,
+                p -> {
+                  for (ExtractionSystem s : systems) {
+                    try {
+                      s.extract(p);
+                    } catch (Exception | StackOverflowError e) {
+                      // counted in the timed run, not here
+                    }
+                  }
+                });
+        return;
+      }
+    }
   }
 
   private static boolean present(Path dir, PrintStream log) {
