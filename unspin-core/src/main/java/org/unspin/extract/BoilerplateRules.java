@@ -263,7 +263,7 @@ final class BoilerplateRules {
   static final double DROP = Double.POSITIVE_INFINITY;
 
   /** Prose score an element marked {@link #UNLIKELY} must reach to be kept. */
-  static final double UNLIKELY_BAR = 2500;
+  static final double UNLIKELY_BAR = 1000;
 
   /** Prose score an element marked {@link #WEAK} (or unlikely but also likely) must reach. */
   static final double WEAK_BAR = 300;

@@ -109,8 +109,12 @@ public final class PageExtractor implements Extractor {
       if (b.heading() && titleKey != null && key(b.text()).equals(titleKey)) {
         continue;
       }
+      if (LineRules.isNoise(b.text())) {
+        continue;
+      }
       out.add(new FarmFilter.Paragraph(b.text(), density));
     }
+    LineRules.trimTail(out);
     return out;
   }
 

@@ -114,6 +114,9 @@ public final class FarmFilter {
     if (kept == null || kept.isEmpty()) {
       return datelineSeen;
     }
+    if (kept.length() <= MAX_RULE_LINE && FarmRules.NOTICE.matcher(kept).find()) {
+      return datelineSeen;
+    }
     boolean seen = datelineSeen;
     if (!seen && out.size() < DATELINE_WINDOW) {
       String rest = WireCredits.stripDateline(kept, findings);

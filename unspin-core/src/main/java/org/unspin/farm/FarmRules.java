@@ -60,7 +60,7 @@ final class FarmRules {
               "related",
               Pattern.compile(
                   "^(?:related(?: posts?| articles?| stories| story| news| content| reading"
-                      + "| coverage| links| topics)?|you (?:may|might) (?:also )?(?:like|enjoy)"
+                      + "| coverage| links| topics)?(?: (?:from|on|about|in) .{1,60})?|you (?:may|might) (?:also )?(?:like|enjoy)"
                       + "|more (?:stories|articles|news|posts|coverage)(?: (?:from|on|about) .{1,40})?"
                       + "|recommended(?: for you| stories| articles| reading)?|read (?:next|also)"
                       + "|see also|also read|don'?t miss|popular(?: posts| stories| articles)?"
@@ -95,6 +95,14 @@ final class FarmRules {
               + "|scroll to continue with content|skip (?:to )?(?:ad|advertisement)"
               + "|article continues (?:below|after (?:this )?advertisement)"
               + "|like this:?(?: like loading\\.*)?|loading\\.*|related)\\s*[:.]?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Copyright and citation notices of the publisher (wire-service ones are credits, not these). */
+  static final Pattern NOTICE =
+      Pattern.compile(
+          "^(?:©|copyright\\b|\\(c\\) \\d{4}|this (?:document|article|material|story) is"
+              + " (?:subject to|protected by) copyright|citation:|cite this(?: article)?:|how to cite"
+              + "|all rights reserved)",
           Pattern.CASE_INSENSITIVE);
 
   /** Words a share bar is made of; a line made only of them is a share bar. */

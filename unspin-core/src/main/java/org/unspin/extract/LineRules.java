@@ -1,0 +1,88 @@
+package org.unspin.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.unspin.farm.FarmFilter;
+
+/**
+ * Lines inside a story's container that are not story: bare URLs and timestamps, keyword lists,
+ * photo credits and captions, and the calls to action (follow us, sign up, contact the writer) that
+ * close many articles. Kept as data; nothing here names a site.
+ */
+final class LineRules {
+  private static final int MAX_LINE = 350;
+
+  private static final Pattern BARE_URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+
+  private static final Pattern BARE_TIMESTAMP =
+      Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+
+  /** "About the author", "About Acme Corp": the boilerplate section that closes a release. */
+  private static final Pattern ABOUT_HEADING =
+      Pattern.compile(
+          "^About (?:the authors?|us|[\\p{Lu}\\d][\\w&.'’-]*(?: [\\p{Lu}\\d&][\\w&.'’-]*){0,4})$");
+
+  /** A caption's credit at the end of a line: "(Photo: …)", "Credit: …", "[+]". */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "(?:\\((?:photo|image|picture|pictured|credit|courtesy|source: getty)[^()]{0,120}\\)"
+              + "|\\b(?:photo|image|picture|credit|courtesy)s?(?: by)?:\\s*[^.]{1,80}"
+              + "|\\[\\+\\])\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Calls to action that close articles. */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "\\b(?:follow (?:us|him|her|me|them)\\b|sign up\\b|subscribe\\b|newsletter\\b"
+              + "|click here\\b|delivered (?:to|through) your|have a tip\\b|may be reached at"
+              + "|can be reached at|email (?:us|him|her)\\b|join (?:us|our)\\b"
+              + "|\\S+@\\S+\\.[a-z]{2,})",
+          Pattern.CASE_INSENSITIVE);
+
+  private LineRules() {}
+
+  /** Whether a line is never story text wherever it stands. */
+  static boolean isNoise(String text) {
+    if (text.length() > MAX_LINE) {
+      return false;
+    }
+    if (BARE_URL.matcher(text).matches() || BARE_TIMESTAMP.matcher(text).matches()) {
+      return true;
+    }
+    if (isKeywordList(text)) {
+      return true;
+    }
+    return CAPTION_CREDIT.matcher(text).find();
+  }
+
+  /**
+   * Drops the closing boilerplate of a story: an "About …" section in its second half, and the
+   * calls to action at its end (from the last paragraph backwards).
+   */
+  static void trimTail(List<FarmFilter.Paragraph> paras) {
+    for (int i = Math.max(1, paras.size() / 2); i < paras.size(); i++) {
+      if (ABOUT_HEADING.matcher(paras.get(i).text()).matches()) {
+        paras.subList(i, paras.size()).clear();
+        break;
+      }
+    }
+    while (paras.size() > 1) {
+      String last = paras.get(paras.size() - 1).text();
+      if (last.length() > MAX_LINE || !CALL_TO_ACTION.matcher(last).find()) {
+        return;
+      }
+      paras.remove(paras.size() - 1);
+    }
+  }
+
+  /** "how to,early retirement,finance": commas without spaces, no sentence. */
+  private static boolean isKeywordList(String text) {
+    int tight = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == ',' && !Character.isWhitespace(text.charAt(i + 1))) {
+        tight++;
+      }
+    }
+    return tight >= 4;
+  }
+}
