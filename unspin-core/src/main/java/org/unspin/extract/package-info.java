@@ -1,0 +1,2 @@
+/** Stage 1, extraction: the story's title and paragraphs without the page's chrome. */
+package org.unspin.extract;

@@ -1,0 +1,2 @@
+/** Stage 2, farm artifacts: ad shortcodes, source links, comment forms, tickers, wire credits. */
+package org.unspin.farm;

@@ -1,0 +1,2 @@
+/** The lexicon: thesauri and n-gram language models the spin detector reasons with. */
+package org.unspin.lexicon;
