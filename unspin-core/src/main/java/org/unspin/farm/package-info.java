@@ -1,2 +1,6 @@
-/** Stage 2, farm artifacts: ad shortcodes, source links, comment forms, tickers, wire credits. */
+/**
+ * Farm artifacts: the wrapper a content farm puts around a copied story (ad shortcodes, "Source
+ * link" footers, comment forms, tickers, related-post lists, share bars) and the wire credits the
+ * copy still carries. Recognised by generic template rules only, never by site.
+ */
 package org.unspin.farm;
