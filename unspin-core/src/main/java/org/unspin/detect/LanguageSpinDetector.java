@@ -1,6 +1,7 @@
 package org.unspin.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Thesaurus;
+import org.unspin.lexicon.Tokenizer;
 
 /**
  * Detects spin from language, not from a spinner's dictionary: a phrase of one to four words that
@@ -53,7 +55,6 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double GRAMMAR_BONUS = Math.log(20);
 
   private final LanguageModel lm;
-  private final FillIn fill;
   private final Relatedness relatedness;
   private final Settings settings;
   private final DocumentVerdict verdict;
@@ -61,9 +62,8 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /** A detector over a language model, its fill-in search, a thesaurus and known spins. */
   public LanguageSpinDetector(
-      LanguageModel lm, FillIn fill, Thesaurus thesaurus, KnownSpins known, Settings settings) {
+      LanguageModel lm, Thesaurus thesaurus, KnownSpins known, Settings settings) {
     this.lm = Objects.requireNonNull(lm, "lm");
-    this.fill = Objects.requireNonNull(fill, "fill");
     this.relatedness =
         new Relatedness(
             Objects.requireNonNull(thesaurus, "thesaurus"), Objects.requireNonNull(known, "known"));
@@ -81,8 +81,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (text == null || text.isBlank()) {
       return SpinAnalysis.nothing();
     }
-    Tokens t = Tokens.of(text);
-    int n = Math.min(t.size, settings.maxWords());
+    Tokens t = Tokens.of(text, settings.maxWords());
+    int n = t.size;
     if (n < 3) {
       return SpinAnalysis.nothing();
     }
@@ -169,7 +169,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       return false;
     }
     return switch (t.shape[i]) {
-      case Tokens.LOWER -> true;
+      case Tokens.LOWER -> Character.isLetter(w.charAt(0));
       case Tokens.CAPITALIZED -> scorer.count(w) >= minCommon;
       default -> false;
     };
@@ -201,30 +201,40 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   private Finding examine(Tokens t, String[] words, int n, int i, int len, ContextScorer scorer) {
     int order = scorer.order();
-    int leftFrom = i;
-    while (leftFrom > 0 && i - leftFrom < order - 1 && !t.breakBefore[leftFrom]) {
-      leftFrom--;
+    int lf = i;
+    while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
+      lf--;
     }
-    int rightTo = i + len;
-    while (rightTo < n && rightTo - (i + len) < order - 1 && !t.breakBefore[rightTo]) {
-      rightTo++;
+    boolean sentenceStart = i - lf < order - 1 && t.breakBefore[lf];
+    int rt = i + len;
+    while (rt < n && rt - (i + len) < order - 1 && !t.breakBefore[rt]) {
+      rt++;
     }
-    String left = i > leftFrom ? words[i - 1] : null;
-    String right = rightTo > i + len ? words[i + len] : null;
+    boolean sentenceEnd = rt - (i + len) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
+    String[] leftCtx = context(words, lf, i, sentenceStart ? Tokenizer.SENTENCE_START : null, true);
+    String[] rightCtx =
+        context(words, i + len, rt, sentenceEnd ? Tokenizer.SENTENCE_END : null, false);
+    String left = leftCtx.length > 0 ? leftCtx[leftCtx.length - 1] : null;
+    String right = rightCtx.length > 0 ? rightCtx[0] : null;
     if (left != null && scorer.count(left) == 0) {
       left = null;
     }
     if (right != null && scorer.count(right) == 0) {
       right = null;
     }
-    // Quick support check: a span seen in exactly this context is not a spin.
-    if (supported(words, i, len, left != null, right != null, scorer)) {
+    String[] spanWords = Arrays.copyOfRange(words, i, i + len);
+    // A span seen in exactly this context is not a spin.
+    if (supported(spanWords, left, right, scorer)) {
       return null;
     }
-    String span = join(words, i, i + len);
+    String span = String.join(" ", spanWords);
     Set<String> candidates = new LinkedHashSet<>();
     if (left != null || right != null) {
-      candidates.addAll(fill.between(left, right, Math.min(len + 1, 3), settings.fillLimit()));
+      List<String> l = left == null ? List.of() : List.of(left);
+      List<String> r = right == null ? List.of() : List.of(right);
+      for (LanguageModel.Filler f : lm.fillers(l, r, Math.min(len + 1, 2), settings.fillLimit())) {
+        candidates.add(f.phrase());
+      }
     }
     for (String c : relatedness.candidates(span)) {
       if (c.indexOf(' ') < 0 || c.split(" ").length <= 3) {
@@ -235,8 +245,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (candidates.isEmpty()) {
       return null;
     }
-    String[] window = window(words, leftFrom, i, i + len, rightTo, span.split(" "));
-    int spanStart = i - leftFrom;
+    int spanStart = leftCtx.length;
+    String[] window = window(leftCtx, spanWords, rightCtx);
     double base = scorer.logProb(window, spanStart, window.length);
     double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
     List<Scored> scored = new ArrayList<>();
@@ -246,7 +256,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         continue;
       }
       String[] cw = c.split(" ");
-      String[] win = window(words, leftFrom, i, i + len, rightTo, cw);
+      String[] win = window(leftCtx, cw, rightCtx);
       double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
       double gain = lp - base + cGrammar + Math.log(rel.strength());
@@ -269,6 +279,22 @@ public final class LanguageSpinDetector implements SpinDetector {
     return new Finding(i, len, best.phrase(), alts, best.gain(), evidence(best, left, words[i]));
   }
 
+  private static String[] context(String[] words, int from, int to, String marker, boolean before) {
+    int n = to - from + (marker == null ? 0 : 1);
+    String[] out = new String[n];
+    int at = 0;
+    if (marker != null && before) {
+      out[at++] = marker;
+    }
+    for (int k = from; k < to; k++) {
+      out[at++] = words[k];
+    }
+    if (marker != null && !before) {
+      out[at] = marker;
+    }
+    return out;
+  }
+
   private record Scored(String phrase, double gain, Relatedness.Relation rel, boolean grammar) {}
 
   private static String evidence(Scored s, String left, String first) {
@@ -281,17 +307,27 @@ public final class LanguageSpinDetector implements SpinDetector {
     return out;
   }
 
-  private static boolean supported(
-      String[] words, int i, int len, boolean hasLeft, boolean hasRight, ContextScorer scorer) {
-    int from = hasLeft ? i - 1 : i;
-    int to = hasRight ? i + len + 1 : i + len;
-    if (to - from <= scorer.order() && to - from > len) {
-      return scorer.count(words, from, to) > 0;
+  private static boolean supported(String[] span, String left, String right, ContextScorer scorer) {
+    if (left == null && right == null) {
+      return true;
     }
-    boolean leftOk = !hasLeft || scorer.count(words, i - 1, i + 1) > 0;
-    boolean rightOk = !hasRight || scorer.count(words, i + len - 1, i + len + 1) > 0;
-    boolean inner = len == 1 || scorer.count(words, i, Math.min(i + len, i + scorer.order())) > 0;
-    return leftOk && rightOk && inner && (hasLeft || hasRight);
+    int n = span.length + (left != null ? 1 : 0) + (right != null ? 1 : 0);
+    String[] gram = new String[n];
+    int at = 0;
+    if (left != null) {
+      gram[at++] = left;
+    }
+    for (String w : span) {
+      gram[at++] = w;
+    }
+    if (right != null) {
+      gram[at] = right;
+    }
+    if (n <= scorer.order()) {
+      return scorer.count(gram, 0, n) > 0;
+    }
+    return scorer.count(gram, 0, scorer.order()) > 0
+        && scorer.count(gram, n - scorer.order(), n) > 0;
   }
 
   /** "an" before a consonant or "a" before a vowel: a sign the next word was swapped. */
@@ -303,26 +339,12 @@ public final class LanguageSpinDetector implements SpinDetector {
     return article.equals("an") && !vowel || article.equals("a") && vowel && !next.startsWith("u");
   }
 
-  private static String[] window(
-      String[] words, int leftFrom, int i, int spanEnd, int rightTo, String[] middle) {
-    int leftLen = i - leftFrom;
-    int rightLen = rightTo - spanEnd;
-    String[] w = new String[leftLen + middle.length + rightLen];
-    System.arraycopy(words, leftFrom, w, 0, leftLen);
-    System.arraycopy(middle, 0, w, leftLen, middle.length);
-    System.arraycopy(words, spanEnd, w, leftLen + middle.length, rightLen);
+  private static String[] window(String[] left, String[] middle, String[] right) {
+    String[] w = new String[left.length + middle.length + right.length];
+    System.arraycopy(left, 0, w, 0, left.length);
+    System.arraycopy(middle, 0, w, left.length, middle.length);
+    System.arraycopy(right, 0, w, left.length + middle.length, right.length);
     return w;
-  }
-
-  private static String join(String[] words, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        sb.append(' ');
-      }
-      sb.append(words[k]);
-    }
-    return sb.toString();
   }
 
   /** Non-overlapping findings with the largest total gain (weighted interval scheduling). */

@@ -1,11 +1,12 @@
 package org.unspin.detect;
 
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
+import org.unspin.lexicon.Token;
+import org.unspin.lexicon.Tokenizer;
 
 /**
- * The words of a text with their offsets, lower-cased forms and shapes, and where the context
- * breaks (sentence ends, brackets, quotes, line breaks). Built once per text in one pass.
+ * The words of a text (by the shared {@link Tokenizer}) as parallel arrays: offsets, normalised
+ * forms, letter-case shapes and where sentences start. Built once per text.
  */
 final class Tokens {
 
@@ -18,7 +19,7 @@ final class Tokens {
   /** Shape: an all-capitals word of two letters or more. */
   static final byte UPPER = 2;
 
-  /** Shape: a token with a digit, or a mix not covered above (iPhone, McDonald). */
+  /** Shape: a number, a possessive or a mix not covered above (iPhone, McDonald). */
   static final byte OTHER = 3;
 
   final int size;
@@ -27,121 +28,49 @@ final class Tokens {
   final String[] lower;
   final byte[] shape;
 
-  /** Whether the context breaks between token i-1 and token i (always true for token 0). */
+  /** Whether token i starts a sentence. */
   final boolean[] breakBefore;
 
-  /** Whether a comma or dash stands between token i-1 and token i. */
-  final boolean[] commaBefore;
-
-  private Tokens(int n, int[] s, int[] e, String[] l, byte[] sh, boolean[] br, boolean[] cm) {
+  private Tokens(int n) {
     size = n;
-    start = s;
-    end = e;
-    lower = l;
-    shape = sh;
-    breakBefore = br;
-    commaBefore = cm;
+    start = new int[n];
+    end = new int[n];
+    lower = new String[n];
+    shape = new byte[n];
+    breakBefore = new boolean[n];
   }
 
-  /** Splits a text into word tokens; apostrophes and hyphens inside a word keep it whole. */
-  static Tokens of(String text) {
-    int cap = Math.max(16, text.length() / 5);
-    int[] s = new int[cap];
-    int[] e = new int[cap];
-    String[] l = new String[cap];
-    byte[] sh = new byte[cap];
-    boolean[] br = new boolean[cap];
-    boolean[] cm = new boolean[cap];
+  /** The tokens of the first {@code maxWords} words of a text. */
+  static Tokens of(String text, int maxWords) {
+    List<List<Token>> sentences = Tokenizer.sentences(text);
     int n = 0;
-    boolean pendingBreak = true;
-    boolean pendingComma = false;
-    int len = text.length();
+    for (List<Token> s : sentences) {
+      n += s.size();
+    }
+    Tokens t = new Tokens(Math.min(n, maxWords));
     int i = 0;
-    while (i < len) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        int j = i + 1;
-        while (j < len) {
-          char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
-            j++;
-          } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' && isDigit(text, j - 1))
-              && j + 1 < len
-              && Character.isLetterOrDigit(text.charAt(j + 1))) {
-            j += 2;
-          } else {
-            break;
-          }
+    for (List<Token> s : sentences) {
+      boolean first = true;
+      for (Token tok : s) {
+        if (i == t.size) {
+          return t;
         }
-        if (n == s.length) {
-          int m = n * 2;
-          s = Arrays.copyOf(s, m);
-          e = Arrays.copyOf(e, m);
-          l = Arrays.copyOf(l, m);
-          sh = Arrays.copyOf(sh, m);
-          br = Arrays.copyOf(br, m);
-          cm = Arrays.copyOf(cm, m);
-        }
-        s[n] = i;
-        e[n] = j;
-        String word = text.substring(i, j);
-        sh[n] = shapeOf(word);
-        l[n] = sh[n] == LOWER ? word.replace('\u2019', '\'') : lowerOf(word);
-        br[n] = pendingBreak;
-        cm[n] = pendingComma;
-        pendingBreak = false;
-        pendingComma = false;
-        n++;
-        i = j;
-      } else {
-        if (isBreak(c)) {
-          pendingBreak = true;
-        } else if (c == ',' || c == '-' || c == '\u2013' || c == '\u2014') {
-          pendingComma = true;
-        }
+        t.start[i] = tok.start();
+        t.end[i] = tok.end();
+        t.lower[i] = tok.norm();
+        t.shape[i] = shapeOf(tok.text());
+        t.breakBefore[i] = first;
+        first = false;
         i++;
       }
     }
-    return new Tokens(n, s, e, l, sh, br, cm);
-  }
-
-  private static String lowerOf(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-  }
-
-  private static boolean isDigit(String text, int at) {
-    return at >= 0 && Character.isDigit(text.charAt(at));
-  }
-
-  private static boolean isBreak(char c) {
-    switch (c) {
-      case '.':
-      case '!':
-      case '?':
-      case ';':
-      case ':':
-      case '(':
-      case ')':
-      case '[':
-      case ']':
-      case '"':
-      case '\u201c':
-      case '\u201d':
-      case '\n':
-      case '|':
-      case '/':
-      case '{':
-      case '}':
-      case '<':
-      case '>':
-      case '=':
-        return true;
-      default:
-        return false;
-    }
+    return t;
   }
 
   static byte shapeOf(String word) {
+    if (!Character.isLetter(word.charAt(0))) {
+      return OTHER;
+    }
     int upper = 0;
     int lowerCount = 0;
     for (int k = 0; k < word.length(); k++) {
@@ -167,7 +96,7 @@ final class Tokens {
     return OTHER;
   }
 
-  /** Whether tokens i and i+1 share a context (no break between them). */
+  /** Whether tokens i and i+1 are in the same sentence. */
   boolean joined(int i) {
     return i + 1 < size && !breakBefore[i + 1];
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.NgramCounts;
 
 class LanguageSpinDetectorTest {
 
@@ -28,20 +29,18 @@ class LanguageSpinDetectorTest {
       He returned home on Friday.
       """;
 
-  private static TinyModel model() {
-    TinyModel m = new TinyModel();
+  private static final NgramCounts MODEL = new NgramCounts(4);
+
+  static {
     for (int k = 0; k < 3; k++) {
-      m.add(CORPUS);
+      MODEL.add(CORPUS);
     }
-    return m;
   }
 
   private static LanguageSpinDetector detector(String... pairs) {
-    TinyModel m = model();
     return new LanguageSpinDetector(
-        m,
-        m,
-        TinyModel.thesaurus(pairs),
+        MODEL,
+        TinyThesaurus.of(pairs),
         KnownSpins.NONE,
         LanguageSpinDetector.Settings.defaults().withMinLogRatio(Math.log(5)));
   }
