@@ -10,8 +10,11 @@ package org.unspin.detect;
  */
 record DocumentVerdict(double cleanRate, double spunRate) {
 
-  /** Rates measured on clean and spun (rate 0.1 and above) news stories. */
-  static final DocumentVerdict DEFAULT = new DocumentVerdict(0.003, 0.04);
+  /**
+   * Rates of strict findings per word measured on clean Reuters stories (about 0.009) and on the
+   * same stories spun at rate 0.2 (about 0.08), the spun rate set lower to catch lighter spin.
+   */
+  static final DocumentVerdict DEFAULT = new DocumentVerdict(0.009, 0.06);
 
   DocumentVerdict {
     if (!(cleanRate > 0 && spunRate > cleanRate)) {

@@ -24,7 +24,12 @@ public final class LanguageSpinDetector implements SpinDetector {
   /**
    * Tuning of the detector.
    *
-   * @param minLogRatio how much likelier (natural log) the restored wording must be in context
+   * @param minLogRatio how much likelier (natural log) the restored wording must be in context, in
+   *     a text that looks spun
+   * @param strictLogRatio the same for strict evidence: the restored wording seen on both sides and
+   *     the phrase not, a direct thesaurus relation; strict findings decide whether the text looks
+   *     spun
+   * @param loneLogRatio the same for a flag in a text that does not look spun
    * @param fillLimit how many fill-in candidates to consider per blank
    * @param maxSpan the longest suspect phrase, in words
    * @param minCommonPerMillion how often (per million tokens) a capitalised word must occur to
@@ -32,15 +37,25 @@ public final class LanguageSpinDetector implements SpinDetector {
    * @param maxWords texts longer than this are analysed up to this many words
    */
   public record Settings(
-      double minLogRatio, int fillLimit, int maxSpan, double minCommonPerMillion, int maxWords) {
+      double minLogRatio,
+      double strictLogRatio,
+      double loneLogRatio,
+      int fillLimit,
+      int maxSpan,
+      double minCommonPerMillion,
+      int maxWords) {
 
     /** The defaults. */
     public static Settings defaults() {
-      return new Settings(Math.log(30), 60, 4, 5, 200_000);
+      return new Settings(Math.log(50), Math.log(20), 12, 60, 4, 5, 200_000);
     }
 
     public Settings {
-      if (!(minLogRatio > 0) || fillLimit < 1 || maxSpan < 1 || maxSpan > 4 || maxWords < 1) {
+      if (!(minLogRatio > 0 && strictLogRatio > 0 && loneLogRatio > 0)
+          || fillLimit < 1
+          || maxSpan < 1
+          || maxSpan > 4
+          || maxWords < 1) {
         throw new IllegalArgumentException(
             "bad settings: ratio " + minLogRatio + ", fill " + fillLimit + ", span " + maxSpan);
       }
@@ -48,7 +63,14 @@ public final class LanguageSpinDetector implements SpinDetector {
 
     /** A copy with another minimum log ratio. */
     public Settings withMinLogRatio(double r) {
-      return new Settings(r, fillLimit, maxSpan, minCommonPerMillion, maxWords);
+      return new Settings(
+          r, strictLogRatio, loneLogRatio, fillLimit, maxSpan, minCommonPerMillion, maxWords);
+    }
+
+    /** A copy with other thresholds for strict evidence and for flags in unspun-looking text. */
+    public Settings withStrict(double strict, double lone) {
+      return new Settings(
+          minLogRatio, strict, lone, fillLimit, maxSpan, minCommonPerMillion, maxWords);
     }
   }
 
@@ -74,7 +96,14 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /** The best restoration found for one suspect span. */
   private record Finding(
-      int first, int length, String restored, List<String> alternatives, double gain, String why) {}
+      int first,
+      int length,
+      String restored,
+      List<String> alternatives,
+      double gain,
+      double strength,
+      boolean strict,
+      String why) {}
 
   @Override
   public SpinAnalysis analyze(String text) {
@@ -111,16 +140,34 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
       }
     }
-    List<Finding> chosen = choose(found, n);
+    // Spinners change whole texts: strict findings decide whether this text looks spun, and only
+    // then do weaker findings count.
+    List<Finding> strict = new ArrayList<>();
+    for (Finding f : found) {
+      if (f.strict() && f.gain() >= settings.strictLogRatio()) {
+        strict.add(f);
+      }
+    }
+    int evidence = choose(strict, n).size();
+    double score = verdict.score(evidence, n);
+    List<Finding> usable = new ArrayList<>();
+    for (Finding f : found) {
+      boolean ok =
+          score >= 0.5
+              ? f.strength() >= 0.9 && f.gain() >= settings.minLogRatio()
+              : f.strict() && f.gain() >= settings.loneLogRatio();
+      if (ok) {
+        usable.add(f);
+      }
+    }
+    List<Finding> chosen = choose(usable, n);
     List<SpunPhrase> phrases = new ArrayList<>(chosen.size());
-    double evidence = 0;
     int flaggedWords = 0;
     for (Finding f : chosen) {
       int s = t.start[f.first()];
       int e = t.end[f.first() + f.length() - 1];
       String span = text.substring(s, e);
-      double conf = confidence(f.gain());
-      evidence += conf;
+      double conf = confidence(f, score);
       flaggedWords += f.length();
       List<String> alts = new ArrayList<>();
       for (String a : f.alternatives()) {
@@ -129,13 +176,13 @@ public final class LanguageSpinDetector implements SpinDetector {
       phrases.add(
           new SpunPhrase(s, e, span, caseLike(f.restored(), t, f.first()), alts, conf, f.why()));
     }
-    double score = verdict.score(evidence, n);
     return new SpinAnalysis(
         DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
   }
 
-  private double confidence(double gain) {
-    double c = gain / (gain + settings.minLogRatio());
+  private double confidence(Finding f, double docScore) {
+    double g = f.gain();
+    double c = f.strength() * g / (g + settings.minLogRatio()) * (0.5 + 0.5 * docScore);
     return Math.max(0, Math.min(1, c));
   }
 
@@ -260,23 +307,39 @@ public final class LanguageSpinDetector implements SpinDetector {
       double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
       double gain = lp - base + cGrammar + Math.log(rel.strength());
-      scored.add(new Scored(c, gain, rel, cGrammar > 0));
+      boolean seen =
+          (left == null || scorer.count(left, cw[0]) > 0)
+              && (right == null || scorer.count(cw[cw.length - 1], right) > 0);
+      scored.add(new Scored(c, gain, rel, cGrammar > 0, seen));
     }
     if (scored.isEmpty()) {
       return null;
     }
     scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
     Scored best = scored.get(0);
-    if (best.gain() < settings.minLogRatio()) {
+    double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
+    if (best.gain() < floor) {
       return null;
     }
+    boolean spanSeen =
+        (left == null || scorer.count(left, spanWords[0]) > 0)
+            && (right == null || scorer.count(spanWords[len - 1], right) > 0);
+    boolean strict = best.seen() && !spanSeen && best.rel().strength() >= 0.9;
     List<String> alts = new ArrayList<>();
     for (int k = 1; k < scored.size() && alts.size() < 3; k++) {
-      if (scored.get(k).gain() >= settings.minLogRatio() / 2) {
+      if (scored.get(k).gain() >= floor / 2) {
         alts.add(scored.get(k).phrase());
       }
     }
-    return new Finding(i, len, best.phrase(), alts, best.gain(), evidence(best, left, words[i]));
+    return new Finding(
+        i,
+        len,
+        best.phrase(),
+        alts,
+        best.gain(),
+        best.rel().strength(),
+        strict,
+        evidence(best, left, words[i]));
   }
 
   private static String[] context(String[] words, int from, int to, String marker, boolean before) {
@@ -295,7 +358,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     return out;
   }
 
-  private record Scored(String phrase, double gain, Relatedness.Relation rel, boolean grammar) {}
+  private record Scored(
+      String phrase, double gain, Relatedness.Relation rel, boolean grammar, boolean seen) {}
 
   private static String evidence(Scored s, String left, String first) {
     double ratio = Math.exp(s.gain());
