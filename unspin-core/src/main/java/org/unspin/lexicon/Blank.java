@@ -8,8 +8,12 @@ final class Blank {
   private Blank() {}
 
   static void check(List<String> left, List<String> right, int maxWords) {
-    if (left.isEmpty() && right.isEmpty()) {
-      throw new IllegalArgumentException("a blank needs context on at least one side");
+    if (left.isEmpty() || right.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a blank needs context on both sides (sentence markers at sentence edges): "
+              + left
+              + " _ "
+              + right);
     }
     if (maxWords < 1 || maxWords > 2) {
       throw new IllegalArgumentException("maxWords must be 1 or 2: " + maxWords);
@@ -19,26 +23,16 @@ final class Blank {
   /**
    * How many context words to keep on each side ({left, right}) around a blank of {@code gap} words
    * so the n-gram fits {@code order}: words are dropped from the longer side's far end, the left on
-   * ties. Null when no context word fits.
+   * ties, keeping at least one on each side. Null when that does not fit.
    */
   static int[] fit(int left, int right, int gap, int order) {
-    while (left + gap + right > order && left + right > 0) {
-      if (left >= right) {
+    while (left + gap + right > order && left + right > 2) {
+      if (left >= right && left > 1 || right == 1) {
         left--;
       } else {
         right--;
       }
     }
-    return left + right == 0 || left + gap + right > order ? null : new int[] {left, right};
-  }
-
-  /** Whether a filler contains a sentence marker (never a useful wording). */
-  static boolean isMarker(List<String> words) {
-    for (String w : words) {
-      if (w.equals(Tokenizer.SENTENCE_START) || w.equals(Tokenizer.SENTENCE_END)) {
-        return true;
-      }
-    }
-    return false;
+    return left + gap + right > order ? null : new int[] {left, right};
   }
 }

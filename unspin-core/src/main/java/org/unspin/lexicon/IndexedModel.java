@@ -63,8 +63,8 @@ abstract class IndexedModel implements LanguageModel {
           || !fillContext(seq, right.subList(0, keep[1]), keep[0] + gap)) {
         continue;
       }
-      int innerLeft = keep[0] > 0 ? seq[keep[0] - 1] : NgramHash.NONE;
-      int innerRight = keep[1] > 0 ? seq[keep[0] + gap] : NgramHash.NONE;
+      int innerLeft = seq[keep[0] - 1];
+      int innerRight = seq[keep[0] + gap];
       int at = keep[0];
       int g = gap;
       forEachFiller(
@@ -78,9 +78,6 @@ abstract class IndexedModel implements LanguageModel {
               seq[at] = NgramHash.first(code);
               seq[at + 1] = NgramHash.second(code);
               words = List.of(word(seq[at]), word(seq[at + 1]));
-            }
-            if (Blank.isMarker(words)) {
-              return;
             }
             long c = countIds(seq);
             if (c > 0) {

@@ -23,17 +23,19 @@ public interface LanguageModel {
   /**
    * Fill in the blank: the phrases {@code w} of 1 to {@code maxWords} words that were counted
    * between {@code left} and {@code right}, that is with {@code count(left + w + right) > 0}, most
-   * frequent first (ties in phrase order), at most {@code limit} of them.
+   * frequent first (ties in phrase order), at most {@code limit} of them. Sentence markers are
+   * never fillers, but may be context: pass {@link Tokenizer#SENTENCE_START} as the left context at
+   * the start of a sentence and {@link Tokenizer#SENTENCE_END} as the right one at its end.
    *
    * <p>When {@code left + w + right} would be longer than {@link #order()}, the outermost context
-   * words are dropped (alternately from the far left and the far right) until it fits; the reported
-   * count is that of the n-gram actually looked up. Either context may be empty, not both.
+   * words are dropped (from the longer side, the left on ties; at least one word stays on each
+   * side) until it fits; the reported count is that of the n-gram actually looked up.
    *
-   * @param left the context words before the blank, in text order
-   * @param right the context words after the blank, in text order
+   * @param left the context words before the blank, in text order, at least one
+   * @param right the context words after the blank, in text order, at least one
    * @param maxWords 1 or 2
    * @param limit the most fillers to return
-   * @throws IllegalArgumentException when both contexts are empty or maxWords is not 1 or 2
+   * @throws IllegalArgumentException when a context is empty or maxWords is not 1 or 2
    */
   List<Filler> fillers(List<String> left, List<String> right, int maxWords, int limit);
 

@@ -75,7 +75,8 @@ public final class MyThesThesaurus implements Thesaurus {
         if (bar <= 0 || line.startsWith("(")) {
           continue;
         }
-        String key = line.substring(0, bar).toLowerCase(Locale.ROOT);
+        String name = line.substring(0, bar);
+        String key = name.toLowerCase(Locale.ROOT);
         int senses = parseCount(line.substring(bar + 1));
         Set<String> synonyms = new LinkedHashSet<>();
         Set<String> similar = new LinkedHashSet<>();
@@ -84,7 +85,9 @@ public final class MyThesThesaurus implements Thesaurus {
           if (sense == null) {
             break;
           }
-          addSense(sense, synonyms, similar);
+          if (name.equals(key)) {
+            addSense(sense, synonyms, similar);
+          }
         }
         synonyms.addAll(similar);
         synonyms.remove(key);
@@ -111,10 +114,14 @@ public final class MyThesThesaurus implements Thesaurus {
     for (int i = 1; i < parts.length; i++) {
       String term = parts[i].trim();
       int paren = term.indexOf(" (");
+      String word = paren < 0 ? term : term.substring(0, paren);
+      if (!word.equals(word.toLowerCase(Locale.ROOT))) {
+        continue; // a name
+      }
       if (paren < 0) {
-        synonyms.add(term.toLowerCase(Locale.ROOT));
+        synonyms.add(word);
       } else if (term.endsWith("(similar term)")) {
-        similar.add(term.substring(0, paren).toLowerCase(Locale.ROOT));
+        similar.add(word);
       }
     }
   }

@@ -196,23 +196,12 @@ public final class NgramCounts extends IndexedModel {
     indexBlanks(seq, from, n);
   }
 
-  /** Indexes a new n-gram under every blank pattern it fills (blanks of 1-2 words). */
+  /** Indexes a new trigram or 4-gram under the blank it fills ("a _ c", "a _ _ d"). */
   private void indexBlanks(int[] s, int i, int n) {
-    int none = NgramHash.NONE;
-    switch (n) {
-      case 2 -> {
-        link(NgramHash.blank(s[i], 1, none), s[i + 1]);
-        link(NgramHash.blank(none, 1, s[i + 1]), s[i]);
-      }
-      case 3 -> {
-        link(NgramHash.blank(s[i], 1, s[i + 2]), s[i + 1]);
-        link(NgramHash.blank(s[i], 2, none), NgramHash.pair(s[i + 1], s[i + 2]));
-        link(NgramHash.blank(none, 2, s[i + 2]), NgramHash.pair(s[i], s[i + 1]));
-      }
-      case 4 -> link(NgramHash.blank(s[i], 2, s[i + 3]), NgramHash.pair(s[i + 1], s[i + 2]));
-      default -> {
-        // unigrams and 5-grams fill no indexed blank
-      }
+    if (n == 3) {
+      link(NgramHash.blank(s[i], 1, s[i + 2]), s[i + 1]);
+    } else if (n == 4) {
+      link(NgramHash.blank(s[i], 2, s[i + 3]), NgramHash.pair(s[i + 1], s[i + 2]));
     }
   }
 

@@ -39,8 +39,8 @@ class NgramCountsTest {
     List<String> two = phrases(counts.fillers(List.of("delayed"), List.of("bad"), 2, 10));
     assertThat(two).containsExactly("due to");
 
-    List<String> afterDelayed = phrases(counts.fillers(List.of("delayed"), List.of(), 2, 10));
-    assertThat(afterDelayed).containsExactly("due", "due to", "because", "because of");
+    List<String> afterDelayed = phrases(counts.fillers(List.of("delayed"), List.of("rain"), 2, 10));
+    assertThat(afterDelayed).containsExactly("because of");
   }
 
   @Test
@@ -53,9 +53,12 @@ class NgramCountsTest {
   }
 
   @Test
-  void neverOffersSentenceMarkersAsFillers() {
+  void sentenceMarkersServeAsContextAtSentenceEdges() {
     NgramCounts counts = NgramCounts.of(3, TEXTS);
-    assertThat(phrases(counts.fillers(List.of("year"), List.of(), 1, 10))).isEmpty();
+    assertThat(phrases(counts.fillers(List.of("<s>"), List.of("meeting"), 1, 10)))
+        .containsExactly("the");
+    assertThat(phrases(counts.fillers(List.of("each"), List.of("</s>"), 1, 10)))
+        .containsExactly("year");
   }
 
   @Test
@@ -89,9 +92,9 @@ class NgramCountsTest {
   void rejectsBadArguments() {
     NgramCounts counts = new NgramCounts(3);
     assertThatThrownBy(() -> new NgramCounts(6)).hasMessageContaining("6");
-    assertThatThrownBy(() -> counts.fillers(List.of(), List.of(), 1, 5))
+    assertThatThrownBy(() -> counts.fillers(List.of("a"), List.of(), 1, 5))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> counts.fillers(List.of("a"), List.of(), 3, 5))
+    assertThatThrownBy(() -> counts.fillers(List.of("a"), List.of("b"), 3, 5))
         .hasMessageContaining("3");
   }
 

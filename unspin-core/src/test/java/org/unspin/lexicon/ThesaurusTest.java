@@ -18,13 +18,24 @@ class ThesaurusTest {
   }
 
   @Test
+  void wordNetCarriesInflectionsOverToSynonyms() {
+    WordNetThesaurus wordNet = WordNetThesaurus.load();
+    assertThat(wordNet.related("said")).contains("stated", "aforesaid");
+    assertThat(wordNet.related("agencies"))
+        .contains("bureaux", "authorities")
+        .doesNotContain("meanses");
+    assertThat(wordNet.related("took part")).contains("participated");
+    assertThat(wordNet.related("meeting")).contains("group meeting", "encountering");
+  }
+
+  @Test
   void myThesKeepsSynonymsAndSimilarTermsButNotGenericOnes() throws IOException {
     String dat =
         "UTF-8\nbig|2\n(adj)|large|huge (similar term)|size (related term)\n"
             + "(adj)|Great|major (generic term)\nsmall|1\n(adj)|little\n";
     MyThesThesaurus t =
         MyThesThesaurus.read(new ByteArrayInputStream(dat.getBytes(StandardCharsets.UTF_8)));
-    assertThat(t.related("big")).containsExactly("large", "great", "huge");
+    assertThat(t.related("big")).containsExactly("large", "huge");
     assertThat(t.related("small")).containsExactly("little");
     assertThat(t.size()).isEqualTo(2);
   }

@@ -6,9 +6,6 @@ package org.unspin.lexicon.internal;
  */
 public final class NgramHash {
 
-  /** The id standing for "no context word" in a blank pattern. */
-  public static final int NONE = -1;
-
   private static final long START = 0x243F6A8885A308D3L;
   private static final long GAP_START = 0x13198A2E03707344L;
   private static final long STEP = 0x9E3779B97F4A7C15L;
@@ -40,10 +37,7 @@ public final class NgramHash {
     return finish(h, length);
   }
 
-  /**
-   * The key of the pattern "left, a blank of {@code gap} words, right"; either side may be {@link
-   * #NONE}.
-   */
+  /** The key of the pattern "left, a blank of {@code gap} words, right". */
   public static long blank(int left, int gap, int right) {
     long h = mix(GAP_START * STEP + left + 2);
     h = mix(h * STEP + gap);
