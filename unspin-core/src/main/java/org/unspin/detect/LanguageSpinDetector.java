@@ -276,9 +276,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     String span = String.join(" ", spanWords);
     Set<String> candidates = new LinkedHashSet<>();
-    if (left != null || right != null) {
-      List<String> l = left == null ? List.of() : List.of(left);
-      List<String> r = right == null ? List.of() : List.of(right);
+    if (left != null && right != null) {
+      List<String> l = List.of(left);
+      List<String> r = List.of(right);
       for (LanguageModel.Filler f : lm.fillers(l, r, Math.min(len + 1, 2), settings.fillLimit())) {
         candidates.add(f.phrase());
       }

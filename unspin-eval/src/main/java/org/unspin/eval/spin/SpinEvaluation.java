@@ -16,12 +16,16 @@ import org.unspin.archive.ReutersSgml;
 import org.unspin.detect.KnownSpins;
 import org.unspin.detect.LanguageSpinDetector;
 import org.unspin.detect.SpinDetector;
+import org.unspin.lexicon.HeldOut;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.MyThesThesaurus;
 import org.unspin.lexicon.NgramCounts;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.WordNetThesaurus;
+import org.unspin.spin.SpinOptions;
+import org.unspin.spin.Spinner;
+import org.unspin.spin.SpunText;
 
 /**
  * The spin evaluation on Reuters-21578: stories are split by a stable hash of their id into
@@ -114,26 +118,19 @@ public final class SpinEvaluation {
     Map<String, LanguageModel> layers = new LinkedHashMap<>();
     layers.put("base", base);
     layers.put("base+reuters", LanguageModel.sum(base, domain));
-    Thesaurus wordnet = WordNetThesaurus.load();
-    Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
-    Map<String, Thesaurus[]> pairings = new LinkedHashMap<>();
-    if (mythes.isPresent()) {
-      pairings.put("mythes->wordnet", new Thesaurus[] {mythes.get(), wordnet});
-      pairings.put("wordnet->mythes", new Thesaurus[] {wordnet, mythes.get()});
-    } else {
-      out.println("mythes-en-us is not installed: spinning with WordNet, detecting with none");
-      pairings.put("wordnet->none", new Thesaurus[] {wordnet, Thesaurus.NONE});
-    }
+    Map<String, Thesaurus[]> pairings = pairings(o.seed(), out);
     List<Row> rows = new ArrayList<>();
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (Map.Entry<String, Thesaurus[]> pairing : pairings.entrySet()) {
-      Spinner spinner = new ThesaurusSpinner(pairing.getValue()[0], 0.3);
+      Thesaurus spinWith = pairing.getValue()[0];
       Thesaurus known = pairing.getValue()[1];
-      List<List<SpunStory>> spun = new ArrayList<>();
+      List<List<SpunText>> spun = new ArrayList<>();
       for (double rate : o.rates()) {
-        List<SpunStory> atRate = new ArrayList<>(evaluation.size());
+        List<SpunText> atRate = new ArrayList<>(evaluation.size());
         for (int k = 0; k < evaluation.size(); k++) {
-          atRate.add(spinner.spin(evaluation.get(k), rate, o.seed() * 1_000_003L + k));
+          SpinOptions so =
+              SpinOptions.defaults().withRate(rate).withSeed(o.seed() * 1_000_003L + k);
+          atRate.add(new Spinner(spinWith, so).spin(evaluation.get(k)));
         }
         spun.add(atRate);
       }
@@ -159,7 +156,7 @@ public final class SpinEvaluation {
             SpinScores scores = new SpinScores();
             for (int k = 0; k < evaluation.size(); k++) {
               scores.addClean(evaluation.get(k), clean.get(k));
-              SpunStory s = spun.get(r).get(k);
+              SpunText s = spun.get(r).get(k);
               scores.addSpun(s, d.getValue().analyze(s.text()));
               words += words(s.text());
             }
@@ -186,6 +183,27 @@ public final class SpinEvaluation {
     rows.forEach(r -> out.println(format(r)));
     out.flush();
     return new Result(rows, metrics);
+  }
+
+  /**
+   * The dictionary pairings: spin with one, detect with the other. MyThes is derived from WordNet,
+   * so the two overlap; the held-out pairing spins only with pairs the detector's thesaurus lacks.
+   */
+  static Map<String, Thesaurus[]> pairings(long seed, PrintWriter out) {
+    Thesaurus wordnet = WordNetThesaurus.load();
+    Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
+    Map<String, Thesaurus[]> pairings = new LinkedHashMap<>();
+    Thesaurus all = wordnet;
+    if (mythes.isPresent()) {
+      pairings.put("mythes->wordnet", new Thesaurus[] {mythes.get(), wordnet});
+      pairings.put("wordnet->mythes", new Thesaurus[] {wordnet, mythes.get()});
+      all = Thesaurus.union(List.of(wordnet, mythes.get()));
+    } else {
+      out.println("mythes-en-us is not installed: only the held-out pairing runs");
+    }
+    HeldOut split = new HeldOut(0.5, seed);
+    pairings.put("heldout", new Thesaurus[] {split.only(all), split.without(all)});
+    return pairings;
   }
 
   /** The flat metric name of a row's metric, as stored in the minimums. */

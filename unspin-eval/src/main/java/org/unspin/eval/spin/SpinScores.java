@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpunPhrase;
+import org.unspin.spin.SpunText;
+import org.unspin.spin.Substitution;
 
 /**
  * Scores of one detector over many texts: word-level precision, recall and F1 of flagged words
@@ -31,10 +33,10 @@ final class SpinScores {
   private final List<Double> cleanScores = new ArrayList<>();
 
   /** Adds a spun text's analysis. */
-  void addSpun(SpunStory story, SpinAnalysis a) {
+  void addSpun(SpunText story, SpinAnalysis a) {
     spunScores.add(a.score());
     String text = story.text();
-    List<SpunStory.Substitution> truth = story.substitutions();
+    List<Substitution> truth = story.substitutions();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       boolean isTrue = overlapsSubstitution(truth, m.start(), m.end());
@@ -48,9 +50,9 @@ final class SpinScores {
       }
     }
     for (SpunPhrase p : a.phrases()) {
-      List<SpunStory.Substitution> hit = new ArrayList<>();
-      for (SpunStory.Substitution s : truth) {
-        if (s.start() < p.end() && p.start() < s.end()) {
+      List<Substitution> hit = new ArrayList<>();
+      for (Substitution s : truth) {
+        if (s.spunStart() < p.end() && p.start() < s.spunEnd()) {
           hit.add(s);
         }
       }
@@ -58,12 +60,12 @@ final class SpinScores {
         continue;
       }
       hitPhrases++;
-      if (hit.get(0).start() == p.start() && hit.get(hit.size() - 1).end() == p.end()) {
+      if (hit.get(0).spunStart() == p.start() && hit.get(hit.size() - 1).spunEnd() == p.end()) {
         StringBuilder original = new StringBuilder();
         int at = p.start();
-        for (SpunStory.Substitution s : hit) {
-          original.append(text, at, s.start()).append(s.original());
-          at = s.end();
+        for (Substitution s : hit) {
+          original.append(text, at, s.spunStart()).append(s.original());
+          at = s.spunEnd();
         }
         if (normal(original.toString()).equals(normal(p.restored()))) {
           restoredExactly++;
@@ -86,9 +88,9 @@ final class SpinScores {
     return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
-  private static boolean overlapsSubstitution(List<SpunStory.Substitution> subs, int s, int e) {
-    for (SpunStory.Substitution x : subs) {
-      if (x.start() < e && s < x.end()) {
+  private static boolean overlapsSubstitution(List<Substitution> subs, int s, int e) {
+    for (Substitution x : subs) {
+      if (x.spunStart() < e && s < x.spunEnd()) {
         return true;
       }
     }
