@@ -3,6 +3,7 @@ package org.unspin.lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.unspin.lexicon.internal.NgramHash;
 
@@ -12,12 +13,37 @@ import org.unspin.lexicon.internal.NgramHash;
  */
 abstract class IndexedModel implements LanguageModel {
 
+  private final int order;
+  private final Map<String, Integer> ids;
+
+  /**
+   * @param order the highest order counted
+   * @param ids word ids (the subclass may keep adding to the map)
+   */
+  IndexedModel(int order, Map<String, Integer> ids) {
+    this.order = order;
+    this.ids = ids;
+  }
+
   /** Orders fillers most frequent first, ties in phrase order. */
   static final Comparator<Filler> BEST_FIRST =
       Comparator.comparingLong(Filler::count).reversed().thenComparing(Filler::phrase);
 
+  @Override
+  public final int order() {
+    return order;
+  }
+
+  /** The number of distinct words (and sentence markers). */
+  public final int vocabularySize() {
+    return ids.size();
+  }
+
   /** The id of a normalised word, or -1 when it was never counted. */
-  abstract int id(String word);
+  final int id(String word) {
+    Integer id = ids.get(word);
+    return id == null ? -1 : id;
+  }
 
   /** The word of an id. */
   abstract String word(int id);

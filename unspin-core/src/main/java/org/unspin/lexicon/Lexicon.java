@@ -25,6 +25,14 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     return new Lexicon(BundledModel.load(), standardThesaurus());
   }
 
+  /**
+   * The n-gram model shipped in the jar: Brown corpus and State of the Union addresses, orders 1 to
+   * 5, pruned (see docs/LEXICON.md).
+   */
+  public static CompactModel bundledModel() {
+    return BundledModel.load();
+  }
+
   /** WordNet 3.1, plus MyThes when installed. */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
