@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
     description = "Sees through content farms: the story, its spun phrases and their originals.",
     subcommands = {
       CheckCommand.class,
+      ExtractCommand.class,
+      SpinCommand.class,
       EvalCommand.class,
       IndexCommand.class,
-      DictionaryCommand.class
+      DictionaryCommand.class,
     })
 public final class Main {
 

@@ -1,5 +1,5 @@
 /**
- * Alignment of a copy against its source, word by word, grouped into phrase-level substitutions
- * with character offsets into both texts.
+ * Stage 5, alignment: a copy aligned against its source word by word, grouped into phrase-level
+ * substitutions with character offsets into both texts.
  */
 package org.unspin.align;
