@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.unspin.archive.SourceFinder;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinDetector;
+import org.unspin.detect.StandardDetector;
 import org.unspin.extract.Extraction;
 import org.unspin.extract.Extractor;
 import org.unspin.extract.PageExtractor;
@@ -35,7 +36,7 @@ public final class Unspin {
   /** Builds the standard pipeline for the given options. */
   public static Unspin create(UnspinOptions options) {
     Objects.requireNonNull(options, "options");
-    SpinDetector detector = text -> SpinAnalysis.nothing();
+    SpinDetector detector = StandardDetector.get();
     return new Unspin(new PageExtractor(), detector, null);
   }
 
