@@ -30,7 +30,7 @@ import org.unspin.lexicon.Tokenizer;
 @State(Scope.Benchmark)
 @Fork(1)
 @Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class LexiconBenchmark {
 
   // our own text: the n-grams looked up are its bigrams to 4-grams
@@ -76,6 +76,16 @@ public class LexiconBenchmark {
   @Measurement(iterations = 10)
   public CompactModel loadBundledModel() {
     return Lexicon.bundledModel();
+  }
+
+  /** Loads the whole standard lexicon: model, WordNet and (when installed) MyThes. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 5)
+  public Lexicon loadStandardLexicon() {
+    return Lexicon.standard();
   }
 
   /** Looks up every 2- to 4-gram of the text; the score is per call (one pass over the text). */
