@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       SpinCommand.class,
       EvalCommand.class,
+      IndexCommand.class,
+      DictionaryCommand.class,
     })
 public final class Main {
 
