@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.unspin.detect.LanguageSpinDetector;
 import org.unspin.eval.SharedData;
 import org.unspin.eval.spin.SpinEvaluation;
 import picocli.CommandLine.Command;
@@ -35,6 +36,16 @@ public final class EvalSpinCommand implements Callable<Integer> {
   @Option(names = "--rates", split = ",", description = "Spin rates (default: 0.1,0.2,0.3,0.4).")
   List<Double> rates = List.of(0.1, 0.2, 0.3, 0.4);
 
+  @Option(
+      names = "--only",
+      description = "Run only the rows whose 'pairing counts detector' contains this text.")
+  String only;
+
+  @Option(
+      names = "--fill-limit",
+      description = "Fill-in-the-blank candidates per blank for unspin's detector (0: none).")
+  Integer fillLimit;
+
   @Override
   public Integer call() {
     Path dir = data;
@@ -51,12 +62,25 @@ public final class EvalSpinCommand implements Callable<Integer> {
       throw UnspinCliException.usage("--limit must be positive: " + limit);
     }
     try {
-      SpinEvaluation.run(
-          SpinEvaluation.Options.defaults(dir).withLimit(limit).withRates(rates),
-          spec.commandLine().getOut());
+      SpinEvaluation.run(options(dir), spec.commandLine().getOut());
     } catch (IOException e) {
       throw UnspinCliException.usage("cannot read " + dir + ": " + e.getMessage(), e);
     }
     return Main.OK;
+  }
+
+  private SpinEvaluation.Options options(Path dir) {
+    LanguageSpinDetector.Settings settings = LanguageSpinDetector.Settings.defaults();
+    if (fillLimit != null) {
+      if (fillLimit < 0) {
+        throw UnspinCliException.usage("--fill-limit must be 0 or more: " + fillLimit);
+      }
+      settings = settings.withFillLimit(fillLimit);
+    }
+    return SpinEvaluation.Options.defaults(dir)
+        .withLimit(limit)
+        .withRates(rates)
+        .withOnly(only)
+        .withSettings(settings);
   }
 }

@@ -30,7 +30,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    *     the phrase not, a direct thesaurus relation; strict findings decide whether the text looks
    *     spun
    * @param loneLogRatio the same for a flag in a text that does not look spun
-   * @param fillLimit how many fill-in candidates to consider per blank
+   * @param fillLimit how many fill-in candidates to consider per blank (0: thesaurus candidates
+   *     only)
    * @param maxSpan the longest suspect phrase, in words
    * @param minCommonPerMillion how often (per million tokens) a capitalised word must occur to
    *     count as an ordinary word that a spinner could have replaced
@@ -47,12 +48,12 @@ public final class LanguageSpinDetector implements SpinDetector {
 
     /** The defaults. */
     public static Settings defaults() {
-      return new Settings(Math.log(50), Math.log(20), 12, 60, 4, 5, 200_000);
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000);
     }
 
     public Settings {
       if (!(minLogRatio > 0 && strictLogRatio > 0 && loneLogRatio > 0)
-          || fillLimit < 1
+          || fillLimit < 0
           || maxSpan < 1
           || maxSpan > 4
           || maxWords < 1) {
@@ -65,6 +66,12 @@ public final class LanguageSpinDetector implements SpinDetector {
     public Settings withMinLogRatio(double r) {
       return new Settings(
           r, strictLogRatio, loneLogRatio, fillLimit, maxSpan, minCommonPerMillion, maxWords);
+    }
+
+    /** A copy with another fill-in limit. */
+    public Settings withFillLimit(int limit) {
+      return new Settings(
+          minLogRatio, strictLogRatio, loneLogRatio, limit, maxSpan, minCommonPerMillion, maxWords);
     }
 
     /** A copy with other thresholds for strict evidence and for flags in unspun-looking text. */
@@ -125,6 +132,17 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
+    // Only spans touching a bigram that was never counted are examined further.
+    boolean[] unseenLeft = new boolean[n];
+    boolean[] unseenRight = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String next = t.joined(i) ? words[i + 1] : Tokenizer.SENTENCE_END;
+      unseenRight[i] = scorer.count(words[i], next) == 0;
+      unseenLeft[i] =
+          t.breakBefore[i]
+              ? scorer.count(Tokenizer.SENTENCE_START, words[i]) == 0
+              : unseenRight[i - 1];
+    }
     List<Finding> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
@@ -133,6 +151,9 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
         if (!sameCaseRun(t, i, len)) {
           break;
+        }
+        if (!unseenLeft[i] && !anyUnseen(unseenRight, i, i + len)) {
+          continue;
         }
         Finding f = examine(t, words, n, i, len, scorer);
         if (f != null) {
@@ -154,7 +175,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     for (Finding f : found) {
       boolean ok =
           score >= 0.5
-              ? f.strength() >= 0.9 && f.gain() >= settings.minLogRatio()
+              ? f.strength() >= 0.6 && f.gain() >= settings.minLogRatio()
               : f.strict() && f.gain() >= settings.loneLogRatio();
       if (ok) {
         usable.add(f);
@@ -276,7 +297,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     String span = String.join(" ", spanWords);
     Set<String> candidates = new LinkedHashSet<>();
-    if (left != null && right != null) {
+    if (left != null && right != null && settings.fillLimit() > 0) {
       List<String> l = List.of(left);
       List<String> r = List.of(right);
       for (LanguageModel.Filler f : lm.fillers(l, r, Math.min(len + 1, 2), settings.fillLimit())) {
@@ -298,19 +319,22 @@ public final class LanguageSpinDetector implements SpinDetector {
     double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
     List<Scored> scored = new ArrayList<>();
     for (String c : candidates) {
+      String[] cw = c.split(" ");
+      boolean seenLeft = left == null || scorer.count(left, cw[0]) > 0;
+      boolean seenRight = right == null || scorer.count(cw[cw.length - 1], right) > 0;
+      // a wording never seen beside either neighbour cannot be much likelier here
+      if (!seenLeft && !seenRight) {
+        continue;
+      }
       Relatedness.Relation rel = relatedness.relate(span, c);
       if (rel.strength() <= 0) {
         continue;
       }
-      String[] cw = c.split(" ");
       String[] win = window(leftCtx, cw, rightCtx);
       double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
       double gain = lp - base + cGrammar + Math.log(rel.strength());
-      boolean seen =
-          (left == null || scorer.count(left, cw[0]) > 0)
-              && (right == null || scorer.count(cw[cw.length - 1], right) > 0);
-      scored.add(new Scored(c, gain, rel, cGrammar > 0, seen));
+      scored.add(new Scored(c, gain, rel, cGrammar > 0, seenLeft && seenRight));
     }
     if (scored.isEmpty()) {
       return null;
@@ -324,7 +348,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean spanSeen =
         (left == null || scorer.count(left, spanWords[0]) > 0)
             && (right == null || scorer.count(spanWords[len - 1], right) > 0);
-    boolean strict = best.seen() && !spanSeen && best.rel().strength() >= 0.9;
+    boolean strict = best.seen() && !spanSeen && best.rel().strength() >= 0.8;
     List<String> alts = new ArrayList<>();
     for (int k = 1; k < scored.size() && alts.size() < 3; k++) {
       if (scored.get(k).gain() >= floor / 2) {
@@ -392,6 +416,15 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return scorer.count(gram, 0, scorer.order()) > 0
         && scorer.count(gram, n - scorer.order(), n) > 0;
+  }
+
+  private static boolean anyUnseen(boolean[] unseen, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (unseen[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "an" before a consonant or "a" before a vowel: a sign the next word was swapped. */

@@ -21,6 +21,7 @@ final class Relatedness {
   }
 
   private static final int CACHE_LIMIT = 200_000;
+  private static final int TWO_HOP_FANOUT = 12;
 
   private final Thesaurus thesaurus;
   private final KnownSpins known;
@@ -56,9 +57,29 @@ final class Relatedness {
     return frozen;
   }
 
-  /** The thesaurus candidates for a phrase: its neighbours, as a list. */
+  /**
+   * The thesaurus candidates for a phrase: its neighbours, and for a single word also the
+   * neighbours of its first neighbours (a spinner's pair our thesaurus lacks is often two hops
+   * away).
+   */
   List<String> candidates(String phrase) {
-    return new ArrayList<>(neighbours(phrase));
+    Set<String> direct = neighbours(phrase);
+    List<String> out = new ArrayList<>(direct);
+    if (phrase.indexOf(' ') < 0) {
+      Set<String> seen = new HashSet<>(direct);
+      int hops = 0;
+      for (String n : direct) {
+        if (n.indexOf(' ') >= 0 || hops++ == TWO_HOP_FANOUT) {
+          continue;
+        }
+        for (String m : neighbours(n)) {
+          if (m.indexOf(' ') < 0 && !m.equals(phrase) && seen.add(m)) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** How {@code original} relates to {@code spun}; both lower-case, words separated by spaces. */
@@ -82,8 +103,13 @@ final class Relatedness {
         return r;
       }
     }
-    if (a.length == 1 && b.length == 1 && twoHops(spun, original)) {
-      return new Relation(0.6, "thesaurus (2 hops): " + original + "~" + spun);
+    if (a.length == 1 && b.length == 1) {
+      int shared = sharedNeighbours(spun, original);
+      if (shared >= 2) {
+        return new Relation(
+            Math.min(0.8, 0.2 * shared + 0.2),
+            "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbours");
+      }
     }
     return Relation.NONE;
   }
@@ -122,19 +148,21 @@ final class Relatedness {
     return changed == 0 ? null : new Relation(0.9, why.toString());
   }
 
-  private boolean twoHops(String a, String b) {
+  /** How many thesaurus neighbours the two have in common (counting at most 4). */
+  private int sharedNeighbours(String a, String b) {
     Set<String> na = neighbours(a);
     Set<String> nb = neighbours(b);
     if (na.isEmpty() || nb.isEmpty()) {
-      return false;
+      return 0;
     }
     Set<String> small = na.size() <= nb.size() ? na : nb;
     Set<String> large = small == na ? nb : na;
+    int n = 0;
     for (String x : small) {
-      if (large.contains(x)) {
-        return true;
+      if (large.contains(x) && ++n == 4) {
+        break;
       }
     }
-    return false;
+    return n;
   }
 }

@@ -16,6 +16,7 @@ import org.unspin.archive.ReutersSgml;
 import org.unspin.detect.KnownSpins;
 import org.unspin.detect.LanguageSpinDetector;
 import org.unspin.detect.SpinDetector;
+import org.unspin.eval.SharedData;
 import org.unspin.lexicon.HeldOut;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Lexicon;
@@ -43,8 +44,20 @@ public final class SpinEvaluation {
    * @param rates the spin rates
    * @param seed the seed of the spinner
    * @param minWords the shortest evaluation story, in words
+   * @param tortured how many tortured phrases to try in context
+   * @param only run only the table rows whose "pairing layer detector" contains this, or all when
+   *     null
+   * @param settings the settings of unspin's detector
    */
-  public record Options(Path reuters, int limit, List<Double> rates, long seed, int minWords) {
+  public record Options(
+      Path reuters,
+      int limit,
+      List<Double> rates,
+      long seed,
+      int minWords,
+      int tortured,
+      String only,
+      LanguageSpinDetector.Settings settings) {
     public Options {
       Objects.requireNonNull(reuters, "reuters");
       rates = List.copyOf(rates);
@@ -55,17 +68,35 @@ public final class SpinEvaluation {
 
     /** The full run over {@code reuters}. */
     public static Options defaults(Path reuters) {
-      return new Options(reuters, 400, List.of(0.1, 0.2, 0.3, 0.4), 17, 80);
+      return new Options(
+          reuters,
+          400,
+          List.of(0.1, 0.2, 0.3, 0.4),
+          17,
+          80,
+          300,
+          null,
+          LanguageSpinDetector.Settings.defaults());
     }
 
     /** A copy with another limit. */
     public Options withLimit(int n) {
-      return new Options(reuters, n, rates, seed, minWords);
+      return new Options(reuters, n, rates, seed, minWords, tortured, only, settings);
     }
 
     /** A copy with other rates. */
     public Options withRates(List<Double> r) {
-      return new Options(reuters, limit, r, seed, minWords);
+      return new Options(reuters, limit, r, seed, minWords, tortured, only, settings);
+    }
+
+    /** A copy that runs only the rows matching {@code filter}. */
+    public Options withOnly(String filter) {
+      return new Options(reuters, limit, rates, seed, minWords, tortured, filter, settings);
+    }
+
+    /** A copy with other detector settings. */
+    public Options withSettings(LanguageSpinDetector.Settings s) {
+      return new Options(reuters, limit, rates, seed, minWords, tortured, only, s);
     }
   }
 
@@ -145,6 +176,10 @@ public final class SpinEvaluation {
                 LanguageSpinDetector.Settings.defaults()));
         detectors.put("inversion", new InversionBaseline(layer.getValue(), known));
         for (Map.Entry<String, SpinDetector> d : detectors.entrySet()) {
+          String key = pairing.getKey() + " " + layer.getKey() + " " + d.getKey();
+          if (o.only() != null && !key.contains(o.only())) {
+            continue;
+          }
           long t0 = System.nanoTime();
           long words = 0;
           List<org.unspin.detect.SpinAnalysis> clean = new ArrayList<>();
@@ -178,9 +213,51 @@ public final class SpinEvaluation {
         }
       }
     }
+    LanguageModel full = layers.get("base+reuters");
+    Map<String, SpinDetector> product = new LinkedHashMap<>();
+    product.put(
+        "unspin",
+        new LanguageSpinDetector(full, standard.thesaurus(), KnownSpins.NONE, o.settings()));
+    product.put("inversion", new InversionBaseline(full, standard.thesaurus()));
+    Optional<Path> clough =
+        o.only() == null ? SharedData.dataset("paraphrase/clough-stevenson") : Optional.empty();
+    List<String> torturedTexts = new ArrayList<>(evaluation);
+    if (clough.isPresent()) {
+      for (String task : List.of("a", "b", "c", "d", "e")) {
+        Path orig = clough.get().resolve("orig_task" + task + ".txt");
+        if (java.nio.file.Files.exists(orig)) {
+          torturedTexts.add(OtherSets.read(orig));
+        }
+      }
+      for (Map.Entry<String, SpinDetector> d : product.entrySet()) {
+        OtherSets.clough(clough.get(), d.getValue())
+            .forEach((k, v) -> metrics.put("clough." + d.getKey() + "." + k, v));
+      }
+    } else {
+      out.println("no ../shared/data/paraphrase/clough-stevenson: skipped");
+    }
+    Optional<Path> tortured =
+        o.only() == null
+            ? SharedData.dataset("tortured-phrases/torturedcheck/tortured-phrases.json")
+            : Optional.empty();
+    if (tortured.isPresent()) {
+      for (Map.Entry<String, SpinDetector> d : product.entrySet()) {
+        OtherSets.tortured(tortured.get(), torturedTexts, d.getValue(), o.tortured())
+            .forEach((k, v) -> metrics.put("tortured." + d.getKey() + "." + k, v));
+      }
+    } else {
+      out.println("no ../shared/data/tortured-phrases: skipped");
+    }
     out.println();
     out.println(header());
     rows.forEach(r -> out.println(format(r)));
+    out.println();
+    metrics.forEach(
+        (k, v) -> {
+          if (k.startsWith("clough.") || k.startsWith("tortured.")) {
+            out.printf(Locale.ROOT, "%-32s %8.3f%n", k, v);
+          }
+        });
     out.flush();
     return new Result(rows, metrics);
   }
