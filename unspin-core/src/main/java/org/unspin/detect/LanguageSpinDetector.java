@@ -132,17 +132,6 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
-    // Only spans touching a bigram that was never counted are examined further.
-    boolean[] unseenLeft = new boolean[n];
-    boolean[] unseenRight = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      String next = t.joined(i) ? words[i + 1] : Tokenizer.SENTENCE_END;
-      unseenRight[i] = scorer.count(words[i], next) == 0;
-      unseenLeft[i] =
-          t.breakBefore[i]
-              ? scorer.count(Tokenizer.SENTENCE_START, words[i]) == 0
-              : unseenRight[i - 1];
-    }
     List<Finding> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
@@ -151,9 +140,6 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
         if (!sameCaseRun(t, i, len)) {
           break;
-        }
-        if (!unseenLeft[i] && !anyUnseen(unseenRight, i, i + len)) {
-          continue;
         }
         Finding f = examine(t, words, n, i, len, scorer);
         if (f != null) {
@@ -334,7 +320,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
       double gain = lp - base + cGrammar + Math.log(rel.strength());
-      scored.add(new Scored(c, gain, rel, cGrammar > 0, seenLeft && seenRight));
+      scored.add(new Scored(c, gain, rel, cGrammar > 0, seenLeft, seenRight));
     }
     if (scored.isEmpty()) {
       return null;
@@ -345,10 +331,12 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (best.gain() < floor) {
       return null;
     }
-    boolean spanSeen =
-        (left == null || scorer.count(left, spanWords[0]) > 0)
-            && (right == null || scorer.count(spanWords[len - 1], right) > 0);
-    boolean strict = best.seen() && !spanSeen && best.rel().strength() >= 0.8;
+    // Strict: the wording mends a neighbour pair the phrase breaks, and breaks none it keeps.
+    boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
+    boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
+    boolean mends = best.seenLeft() && !spanLeft || best.seenRight() && !spanRight;
+    boolean breaks = spanLeft && !best.seenLeft() || spanRight && !best.seenRight();
+    boolean strict = mends && !breaks && best.rel().strength() >= 0.8;
     List<String> alts = new ArrayList<>();
     for (int k = 1; k < scored.size() && alts.size() < 3; k++) {
       if (scored.get(k).gain() >= floor / 2) {
@@ -383,7 +371,12 @@ public final class LanguageSpinDetector implements SpinDetector {
   }
 
   private record Scored(
-      String phrase, double gain, Relatedness.Relation rel, boolean grammar, boolean seen) {}
+      String phrase,
+      double gain,
+      Relatedness.Relation rel,
+      boolean grammar,
+      boolean seenLeft,
+      boolean seenRight) {}
 
   private static String evidence(Scored s, String left, String first) {
     double ratio = Math.exp(s.gain());
@@ -416,15 +409,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return scorer.count(gram, 0, scorer.order()) > 0
         && scorer.count(gram, n - scorer.order(), n) > 0;
-  }
-
-  private static boolean anyUnseen(boolean[] unseen, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (unseen[k]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "an" before a consonant or "a" before a vowel: a sign the next word was swapped. */

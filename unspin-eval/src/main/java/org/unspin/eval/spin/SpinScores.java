@@ -141,6 +141,8 @@ final class SpinScores {
     m.put("restored", restoration());
     m.put("auc", auc());
     m.put("falseFlagsPer1000", falseFlagsPerThousand());
+    // higher is better, so that it can have a stored minimum
+    m.put("wordsPerFalseFlag", cleanFlags == 0 ? cleanWords : (double) cleanWords / cleanFlags);
     return m;
   }
 
