@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score unspin (and its peers, in the same run) on evaluation data.",
-    subcommands = {EvalExtractionCommand.class})
+    subcommands = {EvalExtractionCommand.class, EvalArchiveCommand.class})
 public final class EvalCommand {}
