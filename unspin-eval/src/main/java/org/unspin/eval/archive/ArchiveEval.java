@@ -213,6 +213,7 @@ public final class ArchiveEval {
         long b = System.nanoTime();
         SourceMatch match = found.result().match();
         (q.hasSource() ? sourceScores : absentScores).add(found.result().bestScore());
+        ours.add(q, match == null ? null : match.id(), found.ranked(), b - a);
         if (match != null && q.golds().contains(match.id())) {
           int shift = copy.indexOf(q.spunText());
           if (shift >= 0) {
