@@ -3,31 +3,20 @@ package org.unspin.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.unspin.extract.Article;
 import org.unspin.extract.Extraction;
 import org.unspin.extract.PageExtractor;
 import org.unspin.farm.FarmArtifacts;
-import org.unspin.input.Input;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code unspin extract}: the story of a page and the farm's wrapper around it. */
@@ -42,15 +31,6 @@ public final class ExtractCommand implements Callable<Integer> {
     json
   }
 
-  private static final long MAX_BYTES = 256L << 20;
-  private static final Pattern META_CHARSET =
-      Pattern.compile(
-          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HTML_SNIFF =
-      Pattern.compile(
-          "<\\s*(?:!doctype\\s+html|html|head|body|p|div|article|br|a\\s|span|meta|title|table|h[1-6])\\b",
-          Pattern.CASE_INSENSITIVE);
-
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
@@ -60,16 +40,11 @@ public final class ExtractCommand implements Callable<Integer> {
       defaultValue = "text")
   Format format;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE|-",
-      description = "HTML or text file, or - for stdin.")
-  String file;
+  @Mixin InputOptions input;
 
   @Override
-  public Integer call() throws IOException {
-    Input input = read(file);
-    Extraction x = new PageExtractor().extract(input);
+  public Integer call() throws JsonProcessingException {
+    Extraction x = new PageExtractor().extract(input.read());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(json(x));
@@ -78,68 +53,6 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.OK;
-  }
-
-  /**
-   * Reads a file or stdin into an {@link Input}: kind sniffed from the bytes, charset from a BOM or
-   * a meta tag, else UTF-8 with replacement.
-   */
-  static Input read(String name) {
-    byte[] bytes;
-    try {
-      if (name.equals("-")) {
-        bytes = readCapped(System.in, "stdin");
-      } else {
-        Path p = Path.of(name);
-        if (Files.isDirectory(p)) {
-          throw UnspinCliException.usage(name + ": is a directory, not a file");
-        }
-        if (!Files.isRegularFile(p)) {
-          throw UnspinCliException.usage(name + ": no such file");
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-          bytes = readCapped(in, name);
-        }
-      }
-    } catch (IOException e) {
-      throw UnspinCliException.usage(name + ": cannot read: " + e.getMessage(), e);
-    }
-    Charset cs = StandardCharsets.UTF_8;
-    int skip = 0;
-    if (bytes.length >= 3
-        && (bytes[0] & 0xff) == 0xef
-        && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf) {
-      skip = 3;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      cs = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      cs = StandardCharsets.UTF_16LE;
-      skip = 2;
-    } else {
-      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-      Matcher m = META_CHARSET.matcher(head);
-      if (m.find()) {
-        try {
-          cs = Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-          cs = StandardCharsets.UTF_8;
-        }
-      }
-    }
-    String content = new String(bytes, skip, bytes.length - skip, cs);
-    String start = content.substring(0, Math.min(content.length(), 4096));
-    Input.Kind kind = HTML_SNIFF.matcher(start).find() ? Input.Kind.HTML : Input.Kind.TEXT;
-    return new Input(name, kind, bytes.length, content);
-  }
-
-  private static byte[] readCapped(InputStream in, String name) throws IOException {
-    byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
-    if (b.length > MAX_BYTES) {
-      throw UnspinCliException.usage(name + ": larger than " + (MAX_BYTES >> 20) + " MB");
-    }
-    return b;
   }
 
   static String text(Extraction x) {

@@ -1,8 +1,14 @@
 package org.unspin.lexicon;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** N-gram counts over lower-cased word tokens. */
+/**
+ * N-gram counts over normalised word tokens ({@link Tokenizer#normalize}), with sentences wrapped
+ * in {@link Tokenizer#SENTENCE_START} and {@link Tokenizer#SENTENCE_END}.
+ *
+ * <p>Implementations are safe for concurrent reads.
+ */
 public interface LanguageModel {
 
   /** The highest n-gram order counted. */
@@ -11,6 +17,56 @@ public interface LanguageModel {
   /** How often the words occur in sequence; 0 when unseen or longer than {@link #order()}. */
   long count(List<String> words);
 
-  /** The number of tokens counted. */
+  /** The number of word tokens counted (sentence markers excluded). */
   long tokens();
+
+  /**
+   * Fill in the blank: the phrases {@code w} of 1 to {@code maxWords} words that were counted
+   * between {@code left} and {@code right}, that is with {@code count(left + w + right) > 0}, most
+   * frequent first (ties in phrase order), at most {@code limit} of them. Sentence markers are
+   * never fillers, but may be context: pass {@link Tokenizer#SENTENCE_START} as the left context at
+   * the start of a sentence and {@link Tokenizer#SENTENCE_END} as the right one at its end.
+   *
+   * <p>When {@code left + w + right} would be longer than {@link #order()}, the outermost context
+   * words are dropped (from the longer side, the left on ties; at least one word stays on each
+   * side) until it fits; the reported count is that of the n-gram actually looked up.
+   *
+   * @param left the context words before the blank, in text order, at least one
+   * @param right the context words after the blank, in text order, at least one
+   * @param maxWords 1 or 2
+   * @param limit the most fillers to return
+   * @throws IllegalArgumentException when a context is empty or maxWords is not 1 or 2
+   */
+  List<Filler> fillers(List<String> left, List<String> right, int maxWords, int limit);
+
+  /** How often the words of a space-separated phrase occur in sequence. */
+  default long count(String phrase) {
+    return count(Arrays.asList(phrase.split(" ")));
+  }
+
+  /** A model whose counts are the sums of the given models' counts (for example base + archive). */
+  static LanguageModel sum(LanguageModel... models) {
+    return new SummedModel(List.of(models));
+  }
+
+  /**
+   * A phrase that fits a blank, and how often it was counted there.
+   *
+   * @param words the phrase's words
+   * @param count the count of the n-gram context + words + context
+   */
+  record Filler(List<String> words, long count) {
+
+    public Filler {
+      words = List.copyOf(words);
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException("a filler has at least one word");
+      }
+    }
+
+    /** The words joined by single spaces. */
+    public String phrase() {
+      return String.join(" ", words);
+    }
+  }
 }

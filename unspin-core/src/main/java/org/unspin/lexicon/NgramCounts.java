@@ -1,0 +1,216 @@
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.unspin.lexicon.internal.LongIntMap;
+import org.unspin.lexicon.internal.NgramHash;
+
+/**
+ * A mutable in-memory n-gram counter (orders 1 to 5) over any text collection: add texts, then
+ * query it as a {@link LanguageModel}, or layer it over the bundled model with {@link
+ * LanguageModel#sum}.
+ *
+ * <p>Not thread-safe while adding; safe for concurrent reads once nothing is added any more. Uses
+ * about 50 bytes per distinct n-gram.
+ *
+ * <pre>{@code
+ * NgramCounts archive = new NgramCounts(4);
+ * stories.forEach(archive::add);
+ * Lexicon lexicon = Lexicon.standard().withCounts(archive);
+ * }</pre>
+ */
+public final class NgramCounts extends IndexedModel {
+
+  /** The highest order supported. */
+  public static final int MAX_ORDER = 5;
+
+  private final Map<String, Integer> ids;
+  private final List<String> words = new ArrayList<>();
+  private long tokens;
+
+  // n-grams: key -> entry + 1; entry -> count and offset of its ids in the pool
+  private final LongIntMap entryOf = new LongIntMap(1 << 16);
+  private int[] counts = new int[1 << 16];
+  private int[] offsets = new int[1 << 16];
+  private int entries;
+  private int[] pool = new int[1 << 18];
+  private int poolSize;
+
+  // fill-in-the-blank index: blank key -> node + 1; nodes chain filler codes
+  private final LongIntMap headOf = new LongIntMap(1 << 16);
+  private long[] nodeFiller = new long[1 << 16];
+  private int[] nodeNext = new int[1 << 16];
+  private int nodes;
+
+  /** An empty counter of n-grams up to {@code order} words. */
+  public NgramCounts(int order) {
+    this(checkOrder(order), new HashMap<>());
+  }
+
+  private NgramCounts(int order, Map<String, Integer> ids) {
+    super(order, ids);
+    this.ids = ids;
+  }
+
+  private static int checkOrder(int order) {
+    if (order < 1 || order > MAX_ORDER) {
+      throw new IllegalArgumentException("order must be 1.." + MAX_ORDER + ": " + order);
+    }
+    return order;
+  }
+
+  /** The counts of all {@code texts} up to {@code order}. */
+  public static NgramCounts of(int order, Iterable<String> texts) {
+    NgramCounts counts = new NgramCounts(order);
+    counts.addAll(texts);
+    return counts;
+  }
+
+  /** Counts every sentence of a text (tokenised by {@link Tokenizer}). */
+  public void add(String text) {
+    for (List<Token> sentence : Tokenizer.sentences(text)) {
+      List<String> norms = new ArrayList<>(sentence.size());
+      for (Token t : sentence) {
+        norms.add(t.norm());
+      }
+      addSentence(norms);
+    }
+  }
+
+  /** Counts every sentence of every text. */
+  public void addAll(Iterable<String> texts) {
+    for (String text : texts) {
+      add(text);
+    }
+  }
+
+  /** Counts one sentence of normalised words; the sentence markers are added here. */
+  public void addSentence(List<String> sentence) {
+    if (sentence.isEmpty()) {
+      return;
+    }
+    int[] seq = new int[sentence.size() + 2];
+    seq[0] = intern(Tokenizer.SENTENCE_START);
+    for (int i = 0; i < sentence.size(); i++) {
+      seq[i + 1] = intern(sentence.get(i));
+    }
+    seq[seq.length - 1] = intern(Tokenizer.SENTENCE_END);
+    tokens += sentence.size();
+    for (int i = 0; i < seq.length; i++) {
+      for (int n = 1; n <= order() && i + n <= seq.length; n++) {
+        increment(seq, i, n);
+      }
+    }
+  }
+
+  @Override
+  public long tokens() {
+    return tokens;
+  }
+
+  /** The number of distinct n-grams counted, all orders together. */
+  public int size() {
+    return entries;
+  }
+
+  /** Calls {@code action} with every distinct n-gram and its count, in first-seen order. */
+  public void forEach(NgramAction action) {
+    for (int e = 0; e < entries; e++) {
+      int at = offsets[e];
+      int n = pool[at];
+      String[] gram = new String[n];
+      for (int i = 0; i < n; i++) {
+        gram[i] = words.get(pool[at + 1 + i]);
+      }
+      action.accept(List.of(gram), counts[e]);
+    }
+  }
+
+  /** Receives one n-gram and its count. */
+  @FunctionalInterface
+  public interface NgramAction {
+    /** Called once per distinct n-gram. */
+    void accept(List<String> words, long count);
+  }
+
+  @Override
+  String word(int id) {
+    return words.get(id);
+  }
+
+  @Override
+  long countKey(long key) {
+    int e = entryOf.get(key);
+    return e == 0 ? 0 : counts[e - 1];
+  }
+
+  @Override
+  void forEachFiller(long blankKey, LongPredicate action) {
+    for (int node = headOf.get(blankKey); node != 0; node = nodeNext[node - 1]) {
+      if (!action.test(nodeFiller[node - 1])) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  boolean postingsByCount() {
+    return false;
+  }
+
+  private int intern(String word) {
+    Integer id = ids.get(word);
+    if (id == null) {
+      id = words.size();
+      ids.put(word, id);
+      words.add(word);
+    }
+    return id;
+  }
+
+  private void increment(int[] seq, int from, int n) {
+    long key = NgramHash.of(seq, from, n);
+    int e = entryOf.get(key);
+    if (e != 0) {
+      counts[e - 1]++;
+      return;
+    }
+    if (entries == counts.length) {
+      counts = Arrays.copyOf(counts, entries * 2);
+      offsets = Arrays.copyOf(offsets, entries * 2);
+    }
+    if (poolSize + n + 1 > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + n + 1));
+    }
+    offsets[entries] = poolSize;
+    pool[poolSize++] = n;
+    System.arraycopy(seq, from, pool, poolSize, n);
+    poolSize += n;
+    counts[entries] = 1;
+    entryOf.put(key, ++entries);
+    indexBlanks(seq, from, n);
+  }
+
+  /** Indexes a new trigram or 4-gram under the blank it fills ("a _ c", "a _ _ d"). */
+  private void indexBlanks(int[] s, int i, int n) {
+    if (n == 3) {
+      link(NgramHash.blank(s[i], 1, s[i + 2]), s[i + 1]);
+    } else if (n == 4) {
+      link(NgramHash.blank(s[i], 2, s[i + 3]), NgramHash.pair(s[i + 1], s[i + 2]));
+    }
+  }
+
+  private void link(long blankKey, long filler) {
+    if (nodes == nodeFiller.length) {
+      nodeFiller = Arrays.copyOf(nodeFiller, nodes * 2);
+      nodeNext = Arrays.copyOf(nodeNext, nodes * 2);
+    }
+    nodeFiller[nodes] = filler;
+    nodeNext[nodes] = headOf.get(blankKey);
+    headOf.put(blankKey, ++nodes);
+  }
+}

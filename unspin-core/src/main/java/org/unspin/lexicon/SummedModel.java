@@ -1,0 +1,82 @@
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Models layered over each other: every count is the sum of the layers' counts. */
+final class SummedModel implements LanguageModel {
+
+  private final List<LanguageModel> layers;
+  private final int order;
+
+  SummedModel(List<LanguageModel> layers) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("no models to sum");
+    }
+    this.layers = List.copyOf(layers);
+    this.order = layers.stream().mapToInt(LanguageModel::order).max().orElseThrow();
+  }
+
+  @Override
+  public int order() {
+    return order;
+  }
+
+  @Override
+  public long count(List<String> words) {
+    long sum = 0;
+    for (LanguageModel m : layers) {
+      sum += m.count(words);
+    }
+    return sum;
+  }
+
+  @Override
+  public long tokens() {
+    long sum = 0;
+    for (LanguageModel m : layers) {
+      sum += m.tokens();
+    }
+    return sum;
+  }
+
+  /**
+   * Candidates come from each layer's own best fillers; each candidate's count is then summed over
+   * all layers, each with the context trimmed to fit its own order.
+   */
+  @Override
+  public List<Filler> fillers(List<String> left, List<String> right, int maxWords, int limit) {
+    Blank.check(left, right, maxWords);
+    Map<List<String>, Boolean> candidates = new LinkedHashMap<>();
+    int wide = limit * 2 + 10;
+    for (LanguageModel m : layers) {
+      for (Filler f : m.fillers(left, right, maxWords, wide)) {
+        candidates.put(f.words(), Boolean.TRUE);
+      }
+    }
+    List<Filler> found = new ArrayList<>();
+    for (List<String> words : candidates.keySet()) {
+      long sum = 0;
+      for (LanguageModel m : layers) {
+        sum += countAround(m, left, words, right);
+      }
+      found.add(new Filler(words, sum));
+    }
+    found.sort(IndexedModel.BEST_FIRST);
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+  }
+
+  private static long countAround(
+      LanguageModel m, List<String> left, List<String> words, List<String> right) {
+    int[] keep = Blank.fit(left.size(), right.size(), words.size(), m.order());
+    if (keep == null) {
+      return 0;
+    }
+    List<String> gram = new ArrayList<>(left.subList(left.size() - keep[0], left.size()));
+    gram.addAll(words);
+    gram.addAll(right.subList(0, keep[1]));
+    return m.count(gram);
+  }
+}
