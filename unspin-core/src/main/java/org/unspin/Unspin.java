@@ -1,6 +1,7 @@
 package org.unspin;
 
 import java.util.Objects;
+import org.unspin.archive.ArchiveSourceFinder;
 import org.unspin.archive.SourceFinder;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinDetector;
@@ -37,7 +38,7 @@ public final class Unspin {
   public static Unspin create(UnspinOptions options) {
     Objects.requireNonNull(options, "options");
     SpinDetector detector = StandardDetector.get();
-    return new Unspin(new PageExtractor(), detector, null);
+    return new Unspin(new PageExtractor(), detector, ArchiveSourceFinder.forOptions(options));
   }
 
   /** Runs the pipeline on one page: extract, recognise the farm, detect spin, find the source. */
@@ -59,7 +60,7 @@ public final class Unspin {
         spin,
         source,
         search,
-        spin.restore(text),
+        source != null ? source.restore(text) : spin.restore(text),
         extraction.note());
   }
 }

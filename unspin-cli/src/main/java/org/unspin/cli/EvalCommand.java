@@ -7,5 +7,8 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score unspin (and its peers, in the same run) on evaluation data.",
-    subcommands = {EvalSpinCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalSpinCommand.class,
+    })
 public final class EvalCommand {}

@@ -10,7 +10,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "unspin 0.1.0",
     description = "Sees through content farms: the story, its spun phrases and their originals.",
-    subcommands = {CheckCommand.class, EvalCommand.class, SpinCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ExtractCommand.class,
+      SpinCommand.class,
+      EvalCommand.class,
+      IndexCommand.class,
+      DictionaryCommand.class,
+    })
 public final class Main {
 
   /** Exit code: report printed. */

@@ -26,6 +26,30 @@ public record SourceMatch(
     substitutions = List.copyOf(substitutions);
   }
 
+  /**
+   * {@code copyText} (the text the substitutions' copy offsets refer to) with every substitution
+   * replaced by the source's wording.
+   */
+  public String restore(String copyText) {
+    StringBuilder sb = new StringBuilder(copyText.length());
+    int at = 0;
+    for (Substitution s : substitutions) {
+      if (s.copyStart() < at || s.copyEnd() > copyText.length()) {
+        continue;
+      }
+      sb.append(copyText, at, s.copyStart());
+      if (s.copyStart() == s.copyEnd() && !s.sourceText().isEmpty()) {
+        sb.append(' ');
+      }
+      if (s.sourceText().isEmpty() && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+        sb.setLength(sb.length() - 1);
+      }
+      sb.append(s.sourceText());
+      at = s.copyEnd();
+    }
+    return sb.append(copyText, at, copyText.length()).toString();
+  }
+
   /** One substituted span: offsets into the copy's article text and into the source text. */
   public record Substitution(
       int copyStart,

@@ -2,38 +2,176 @@ package org.unspin.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.unspin.farm.AdSlots;
 import org.unspin.farm.FarmArtifacts;
+import org.unspin.farm.FarmFilter;
+import org.unspin.farm.FarmFindings;
+import org.unspin.farm.FarmScanner;
 import org.unspin.input.Input;
 
 /**
- * The standard extractor. (First cut: paragraphs of the page; replaced by the extraction stage.)
+ * The standard extractor: the story's title, byline, date and paragraphs, without navigation,
+ * sidebars, share bars, comment forms, footers and the farm's wrapper. Stateless and thread-safe.
+ *
+ * <p>The pipeline, in one place: parse with jsoup; read metadata (meta tags, JSON-LD, h1, title);
+ * find the farm's wrapper in the markup; walk the page once, cutting it into text blocks and
+ * scoring each element by the prose it holds (long low-link text for, links and short lines
+ * against); take the best-scoring subtree's blocks; fall back to a walk without class/id rules when
+ * that finds too little; finally take farm lines and wire credits out of the paragraphs.
  */
 public final class PageExtractor implements Extractor {
 
+  /** Pages longer than this many characters are cut; the story is never that far in. */
+  public static final int MAX_CHARS = 8_000_000;
+
+  /** Below this many characters of story the extractor tries its looser pass. */
+  static final int MIN_STORY_CHARS = 250;
+
+  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final int MAX_LINKY_WORDS = 12;
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Creates the standard extractor. */
+  public PageExtractor() {}
+
   @Override
   public Extraction extract(Input input) {
-    if (input.kind() == Input.Kind.TEXT) {
-      List<String> paragraphs = new ArrayList<>();
-      for (String p : input.content().split("\\n\\s*\\n")) {
-        String t = p.strip().replaceAll("\\s+", " ");
-        if (!t.isEmpty()) {
-          paragraphs.add(t);
-        }
-      }
-      return new Extraction(new Article(null, null, null, paragraphs), FarmArtifacts.none(), null);
+    try {
+      return input.kind() == Input.Kind.TEXT
+          ? fromText(input.content())
+          : fromHtml(input.content());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A last line of defence: bad web input must give a result, not an exception.
+      return new Extraction(
+          Article.empty(), FarmArtifacts.none(), "extraction failed on malformed input: " + e);
     }
-    Document doc = Jsoup.parse(input.content());
-    List<String> paragraphs = new ArrayList<>();
-    for (Element p : doc.select("p")) {
-      String t = p.text().strip();
+  }
+
+  private static Extraction fromHtml(String content) {
+    String note = null;
+    String html = content;
+    if (html.length() > MAX_CHARS) {
+      html = html.substring(0, MAX_CHARS);
+      note = "page cut to its first " + MAX_CHARS + " characters";
+    }
+    Document doc = Jsoup.parse(Markup.repair(html));
+    Metadata meta = Metadata.read(doc);
+    FarmFindings farm = new FarmFindings();
+    FarmScanner.scan(doc, farm);
+    Element body = doc.body();
+    if (body == null || !body.normalName().equals("body")) {
+      return new Extraction(
+          new Article(meta.title(), meta.byline(), meta.date(), List.of()),
+          farm.toArtifacts(),
+          join(note, "no story text: the page has no body (frameset or empty)"));
+    }
+    BlockWalker page = BlockWalker.walk(body, true);
+    for (Block b : page.blocks()) {
+      AdSlots.collect(b.text(), farm);
+    }
+    List<FarmFilter.Paragraph> chosen = story(page, true, meta.title());
+    if (chars(chosen) < MIN_STORY_CHARS) {
+      List<FarmFilter.Paragraph> loose = story(BlockWalker.walk(body, false), false, meta.title());
+      if (chars(loose) > chars(chosen)) {
+        chosen = loose;
+      }
+    }
+    List<String> paragraphs = FarmFilter.clean(chosen, farm);
+    if (paragraphs.isEmpty()) {
+      note = join(note, "no story text found on the page");
+    }
+    return new Extraction(
+        new Article(meta.title(), meta.byline(), meta.date(), paragraphs),
+        farm.toArtifacts(),
+        note);
+  }
+
+  /** The blocks of the best-scoring subtree, minus link lists and the repeated headline. */
+  private static List<FarmFilter.Paragraph> story(
+      BlockWalker walk, boolean classRules, String title) {
+    List<FarmFilter.Paragraph> out = new ArrayList<>();
+    Element best = walk.best();
+    if (best == null) {
+      return out;
+    }
+    String titleKey = title == null ? null : key(title);
+    List<Block> blocks =
+        Boolean.getBoolean("unspin.run")
+            ? walk.bestRun()
+            : BlockWalker.walk(best, classRules).blocks();
+    for (Block b : blocks) {
+      double density = b.linkDensity();
+      if (density > MAX_LINK_DENSITY && wordCount(b.text()) > MAX_LINKY_WORDS) {
+        continue;
+      }
+      if (b.heading() && titleKey != null && key(b.text()).equals(titleKey)) {
+        continue;
+      }
+      out.add(new FarmFilter.Paragraph(b.text(), density));
+    }
+    return out;
+  }
+
+  private static Extraction fromText(String content) {
+    FarmFindings farm = new FarmFindings();
+    String text = content.length() > MAX_CHARS ? content.substring(0, MAX_CHARS) : content;
+    List<FarmFilter.Paragraph> paras = new ArrayList<>();
+    for (String p : BLANK_LINE.split(text)) {
+      String t = WHITESPACE.matcher(p).replaceAll(" ").strip();
       if (!t.isEmpty()) {
-        paragraphs.add(t);
+        AdSlots.collect(t, farm);
+        paras.add(new FarmFilter.Paragraph(t, 0));
       }
     }
-    String title = doc.title().isBlank() ? null : doc.title().strip();
-    return new Extraction(new Article(title, null, null, paragraphs), FarmArtifacts.none(), null);
+    List<String> paragraphs = new ArrayList<>(FarmFilter.clean(paras, farm));
+    String title = null;
+    if (paragraphs.size() > 1 && looksLikeHeadline(paragraphs.get(0))) {
+      title = paragraphs.remove(0);
+    }
+    String note = paragraphs.isEmpty() ? "no story text found" : null;
+    if (text.length() < content.length()) {
+      note = join(note, "text cut to its first " + MAX_CHARS + " characters");
+    }
+    return new Extraction(new Article(title, null, null, paragraphs), farm.toArtifacts(), note);
+  }
+
+  private static boolean looksLikeHeadline(String p) {
+    if (p.length() > 150 || wordCount(p) > 20) {
+      return false;
+    }
+    char last = p.charAt(p.length() - 1);
+    return ".!?,;:\"”".indexOf(last) < 0;
+  }
+
+  private static int chars(List<FarmFilter.Paragraph> paras) {
+    int n = 0;
+    for (FarmFilter.Paragraph p : paras) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static int wordCount(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : a + "; " + b;
   }
 }

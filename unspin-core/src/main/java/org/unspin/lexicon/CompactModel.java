@@ -19,7 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 import org.unspin.lexicon.internal.NgramHash;
 
 /**
@@ -148,7 +148,7 @@ public final class CompactModel extends IndexedModel {
   }
 
   @Override
-  void forEachFiller(long blankKey, LongConsumer action) {
+  void forEachFiller(long blankKey, LongPredicate action) {
     int i = find(blankKey, blankFingerprints, blankSlots);
     if (i < 0) {
       return;
@@ -158,13 +158,23 @@ public final class CompactModel extends IndexedModel {
     int n = header >>> 1;
     boolean pairs = (header & 1) != 0;
     for (int k = 0; k < n; k++) {
+      long code;
       if (pairs) {
-        action.accept(NgramHash.pair(postings.get(at), postings.get(at + 1)));
+        code = NgramHash.pair(postings.get(at), postings.get(at + 1));
         at += 2;
       } else {
-        action.accept(postings.get(at++));
+        code = postings.get(at++);
+      }
+      if (!action.test(code)) {
+        return;
       }
     }
+  }
+
+  /** Postings are written most frequent first. */
+  @Override
+  boolean postingsByCount() {
+    return true;
   }
 
   private static int find(long key, IntBuffer table, int size) {

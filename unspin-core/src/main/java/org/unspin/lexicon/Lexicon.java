@@ -33,11 +33,13 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     return BundledModel.load();
   }
 
-  /** WordNet 3.1, plus MyThes when installed. */
+  /** WordNet 3.1, plus MyThes (with inflected forms) when installed. */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
-    all.add(WordNetThesaurus.load());
-    MyThesThesaurus.loadInstalled().ifPresent(all::add);
+    WordNetThesaurus wordNet = WordNetThesaurus.load();
+    all.add(wordNet);
+    MyThesThesaurus.loadInstalled()
+        .ifPresent(m -> all.add(new InflectingThesaurus(m, wordNet.morphology())));
     return all.size() == 1 ? all.get(0) : Thesaurus.union(all);
   }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 import org.unspin.lexicon.internal.LongIntMap;
 import org.unspin.lexicon.internal.NgramHash;
 
@@ -149,10 +149,17 @@ public final class NgramCounts extends IndexedModel {
   }
 
   @Override
-  void forEachFiller(long blankKey, LongConsumer action) {
+  void forEachFiller(long blankKey, LongPredicate action) {
     for (int node = headOf.get(blankKey); node != 0; node = nodeNext[node - 1]) {
-      action.accept(nodeFiller[node - 1]);
+      if (!action.test(nodeFiller[node - 1])) {
+        return;
+      }
     }
+  }
+
+  @Override
+  boolean postingsByCount() {
+    return false;
   }
 
   private int intern(String word) {

@@ -29,11 +29,14 @@ class CompactModelTest {
     assertThat(model.tokens()).isEqualTo(counts.tokens());
     assertThat(model.order()).isEqualTo(4);
     assertThat(model.count("never seen")).isZero();
-    for (List<String> left : List.of(List.of("was"), List.of("meeting", "was"), List.of("<s>"))) {
-      for (List<String> right : List.of(List.of("due"), List.of("because", "of"))) {
-        assertThat(model.fillers(left, right, 2, 10))
-            .as("%s _ %s", left, right)
-            .isEqualTo(counts.fillers(left, right, 2, 10));
+    for (List<String> left : List.of(List.of("was"), List.of("meeting", "was"), List.of("the"))) {
+      for (List<String> right :
+          List.of(List.of("due"), List.of("because", "of"), List.of("was"), List.of("</s>"))) {
+        for (int limit = 1; limit <= 10; limit++) {
+          assertThat(model.fillers(left, right, 2, limit))
+              .as("%s _ %s, limit %s", left, right, limit)
+              .isEqualTo(counts.fillers(left, right, 2, limit));
+        }
       }
     }
   }

@@ -1,0 +1,2 @@
+/** JMH benchmarks. */
+package org.unspin.bench;

@@ -1,0 +1,164 @@
+package org.unspin.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * An archive opened for reading: the committed stories as of opening, and the learned spin
+ * dictionary. Thread-safe; close it when done.
+ */
+public final class Archive implements AutoCloseable {
+
+  /** The index field holding each story's id (for tools reading the index directly). */
+  public static final String ID_FIELD = ArchiveLayout.F_ID;
+
+  /**
+   * The index field holding each story's plain words, present when the archive was written with
+   * {@link ArchiveWriter.Options#bodyTerms}.
+   */
+  public static final String BODY_FIELD = ArchiveLayout.F_BODY;
+
+  private final Path dir;
+  private final FSDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final SpinDictionary spins;
+
+  private Archive(Path dir, FSDirectory directory, DirectoryReader reader, SpinDictionary spins) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setQueryCache(null);
+    this.spins = spins;
+  }
+
+  /** Opens the archive at {@code dir}; throws {@link ArchiveException} when it is not one. */
+  public static Archive open(Path dir) {
+    ArchiveLayout.requireArchive(dir);
+    FSDirectory fs = null;
+    try {
+      fs = FSDirectory.open(dir.resolve(ArchiveLayout.INDEX));
+      DirectoryReader reader = DirectoryReader.open(fs);
+      return new Archive(dir, fs, reader, SpinDictionary.load(dir.resolve(ArchiveLayout.SPINS)));
+    } catch (IndexNotFoundException e) {
+      closeQuietly(fs);
+      throw new ArchiveException("archive " + dir + " has no committed stories yet", e);
+    } catch (IOException e) {
+      closeQuietly(fs);
+      throw new ArchiveException("cannot read archive " + dir + ": " + e, e);
+    }
+  }
+
+  /** Whether {@code dir} holds an unspin archive. */
+  public static boolean isArchive(Path dir) {
+    return dir != null && Files.isDirectory(dir) && ArchiveLayout.isArchive(dir);
+  }
+
+  /**
+   * The per-user default archive: {@code $XDG_DATA_HOME/unspin/archive}, else {@code
+   * ~/.local/share/unspin/archive}; it may not exist.
+   */
+  public static Path defaultLocation() {
+    String xdg = System.getenv("XDG_DATA_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    return base.resolve("unspin").resolve("archive");
+  }
+
+  /**
+   * The Lucene index inside the archive at {@code dir}, for tools that read it directly (peer
+   * baselines such as MoreLikeThis); its fields are not a stable interface.
+   */
+  public static Path indexDirectory(Path dir) {
+    return dir.resolve(ArchiveLayout.INDEX);
+  }
+
+  /** The archive's directory. */
+  public Path directory() {
+    return dir;
+  }
+
+  /** How many stories it holds. */
+  public long documents() {
+    return reader.numDocs();
+  }
+
+  /** The learned spin dictionary. */
+  public SpinDictionary spins() {
+    return spins;
+  }
+
+  /** Calls {@code consumer} with the text of every story (to feed n-gram counts, say). */
+  public void forEachText(Consumer<String> consumer) {
+    try {
+      for (LeafReaderContext ctx : reader.leaves()) {
+        LeafReader leaf = ctx.reader();
+        Bits live = leaf.getLiveDocs();
+        StoredFields stored = leaf.storedFields();
+        for (int i = 0; i < leaf.maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            String text = stored.document(i).get(ArchiveLayout.F_TEXT);
+            if (text != null) {
+              consumer.accept(text);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read archive " + dir + ": " + e, e);
+    }
+  }
+
+  /** The stored story with Lucene doc number {@code doc}. */
+  ArchiveDocument document(int doc) throws IOException {
+    Document d = searcher.storedFields().document(doc);
+    return new ArchiveDocument(
+        d.get(ArchiveLayout.F_ID),
+        d.get(ArchiveLayout.F_URL),
+        d.get(ArchiveLayout.F_TITLE),
+        d.get(ArchiveLayout.F_TEXT),
+        d.get(ArchiveLayout.F_DATE));
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  DirectoryReader reader() {
+    return reader;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot close archive " + dir + ": " + e, e);
+    }
+  }
+
+  private static void closeQuietly(FSDirectory fs) {
+    if (fs != null) {
+      try {
+        fs.close();
+      } catch (IOException ignored) {
+        // already failing with the more useful error
+      }
+    }
+  }
+}

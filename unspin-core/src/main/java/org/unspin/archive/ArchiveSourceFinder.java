@@ -1,0 +1,265 @@
+package org.unspin.archive;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.unspin.align.Aligner;
+import org.unspin.align.Alignment;
+import org.unspin.align.Segment;
+import org.unspin.align.Words;
+
+/**
+ * Finds the archived original of a spun copy in two stages. Candidates: a Lucene query over the
+ * copy's rarest fingerprint terms (content words, numbers, function-word n-grams), which enough of
+ * survive spinning. Verification: each leading candidate is aligned with the copy, and the score is
+ * the rarity-weighted share of the copy's content words that the alignment finds unchanged in
+ * order, over the stretch of the copy that aligns at all (so a farm's wrapper or a partial copy
+ * does not count against it). Thread-safe.
+ */
+public final class ArchiveSourceFinder implements SourceFinder {
+
+  /**
+   * How to search.
+   *
+   * @param queryTerms most fingerprint terms in the candidate query
+   * @param candidates candidates fetched
+   * @param verify leading candidates aligned and scored
+   * @param threshold lowest verification score accepted as the source
+   * @param learn whether found substitutions are added to the archive's spin dictionary
+   */
+  public record Options(
+      int queryTerms, int candidates, int verify, double threshold, boolean learn) {
+    public Options {
+      if (queryTerms < 1 || candidates < 1 || verify < 1) {
+        throw new IllegalArgumentException(
+            "queryTerms, candidates and verify must be >= 1: "
+                + queryTerms
+                + ", "
+                + candidates
+                + ", "
+                + verify);
+      }
+      if (threshold < 0 || threshold > 1) {
+        throw new IllegalArgumentException("threshold must be within 0..1: " + threshold);
+      }
+    }
+
+    /** The tuned defaults, learning on. */
+    public static Options defaults() {
+      return new Options(48, 10, 3, 0.4, true);
+    }
+
+    /** A copy with learning switched on or off. */
+    public Options withLearn(boolean on) {
+      return new Options(queryTerms, candidates, verify, threshold, on);
+    }
+  }
+
+  /**
+   * A search's full answer: the result, and the candidates' ids best first (verified ones by
+   * verification score, then the rest in retrieval order).
+   */
+  public record Search(Result result, List<String> ranked) {}
+
+  private final Archive archive;
+  private final Options options;
+  private final Aligner aligner = new Aligner();
+
+  /** A finder over {@code archive}. */
+  public ArchiveSourceFinder(Archive archive, Options options) {
+    this.archive = archive;
+    this.options = options;
+  }
+
+  /**
+   * The finder over the archive the options name, else over the per-user default archive when it
+   * exists; null when there is neither. Throws {@link ArchiveException} when the named directory is
+   * not an archive.
+   */
+  public static ArchiveSourceFinder forOptions(org.unspin.UnspinOptions options) {
+    java.nio.file.Path dir = options.archive();
+    if (dir != null) {
+      return new ArchiveSourceFinder(Archive.open(dir), Options.defaults());
+    }
+    java.nio.file.Path def = Archive.defaultLocation();
+    if (!Archive.isArchive(def)) {
+      return null;
+    }
+    try {
+      return new ArchiveSourceFinder(Archive.open(def), Options.defaults());
+    } catch (ArchiveException e) {
+      // An unusable default archive (say, nothing committed yet) means no archive, not an error.
+      return null;
+    }
+  }
+
+  @Override
+  public Result find(String copyText) {
+    return search(copyText).result();
+  }
+
+  /** Finds the source of {@code copyText}, with the ranked candidates. */
+  public Search search(String copyText) {
+    long docs = archive.documents();
+    Words copy = Words.of(copyText);
+    if (copy.size() == 0 || docs == 0) {
+      return new Search(new Result(null, docs, 0), List.of());
+    }
+    try {
+      Map<String, Integer> df = documentFrequencies(copy);
+      TopDocs top = archive.searcher().search(query(df), options.candidates());
+      List<Scored> verified = new ArrayList<>();
+      List<String> ranked = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        if (i < options.verify()) {
+          ArchiveDocument doc = archive.document(sd.doc);
+          Alignment a = aligner.align(copy, Words.of(doc.text()));
+          verified.add(new Scored(doc, a, score(a, df, docs)));
+        } else {
+          ranked.add(archive.document(sd.doc).id());
+        }
+      }
+      verified.sort(Comparator.comparingDouble(Scored::score).reversed());
+      List<String> order = new ArrayList<>();
+      verified.forEach(v -> order.add(v.doc().id()));
+      order.addAll(ranked);
+      if (verified.isEmpty()) {
+        return new Search(new Result(null, docs, 0), order);
+      }
+      Scored best = verified.get(0);
+      if (best.score() < options.threshold()) {
+        return new Search(new Result(null, docs, best.score()), order);
+      }
+      SourceMatch match = match(best);
+      if (options.learn()) {
+        learn(best.alignment());
+      }
+      return new Search(new Result(match, docs, best.score()), order);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot search archive " + archive.directory() + ": " + e, e);
+    }
+  }
+
+  private record Scored(ArchiveDocument doc, Alignment alignment, double score) {}
+
+  private Map<String, Integer> documentFrequencies(Words copy) throws IOException {
+    DirectoryReader reader = archive.reader();
+    Map<String, Integer> df = new HashMap<>();
+    for (String t : Fingerprints.terms(copy)) {
+      df.put(t, reader.docFreq(new Term(ArchiveLayout.F_FP, t)));
+    }
+    return df;
+  }
+
+  private BooleanQuery query(Map<String, Integer> df) {
+    List<Map.Entry<String, Integer>> terms = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : df.entrySet()) {
+      if (e.getValue() > 0) {
+        terms.add(e);
+      }
+    }
+    terms.sort(
+        Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (int i = 0; i < Math.min(options.queryTerms(), terms.size()); i++) {
+      b.add(
+          new TermQuery(new Term(ArchiveLayout.F_FP, terms.get(i).getKey())),
+          BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /**
+   * The rarity-weighted share of the copy's content words, within the aligned stretch, that are
+   * unchanged in the source.
+   */
+  static double score(Alignment a, Map<String, Integer> df, long docs) {
+    int[] span = span(a, 2);
+    int words = a.copy().size();
+    if (span == null || span[1] - span[0] < words / 2) {
+      // Too little aligns for a wrapper to explain the rest: judge the whole copy.
+      span = new int[] {0, words};
+    }
+    Words copy = a.copy();
+    double total = 0;
+    double same = 0;
+    for (Segment s : a.segments()) {
+      for (int i = Math.max(s.copyFrom(), span[0]); i < Math.min(s.copyTo(), span[1]); i++) {
+        String w = copy.word(i);
+        if (!Fingerprints.isContent(w)) {
+          continue;
+        }
+        Integer f = df.get(w);
+        double weight = Math.log(1.0 + docs / (1.0 + (f == null ? 0 : f)));
+        total += weight;
+        if (s.kind() == Segment.Kind.EQUAL) {
+          same += weight;
+        }
+      }
+    }
+    return total == 0 ? 0 : same / total;
+  }
+
+  /** The copy words from the first to the last equal stretch of at least {@code run} words. */
+  private static int[] span(Alignment a, int run) {
+    int from = -1;
+    int to = -1;
+    for (Segment s : a.segments()) {
+      if (s.kind() == Segment.Kind.EQUAL && s.copyLength() >= run) {
+        if (from < 0) {
+          from = s.copyFrom();
+        }
+        to = s.copyTo();
+      }
+    }
+    return from < 0 ? null : new int[] {from, to};
+  }
+
+  private static SourceMatch match(Scored best) {
+    Alignment a = best.alignment();
+    List<SourceMatch.Substitution> subs = new ArrayList<>();
+    int substituted = 0;
+    for (Alignment.PhrasePair p : a.substitutions()) {
+      subs.add(
+          new SourceMatch.Substitution(
+              p.copyStart(),
+              p.copyEnd(),
+              p.copyText(),
+              p.sourceStart(),
+              p.sourceEnd(),
+              p.sourceText()));
+      substituted += Words.of(p.copyText()).size();
+    }
+    int copyWords = a.copy().size();
+    int equal = a.equalWords();
+    double coverage = copyWords == 0 ? 0 : (equal + substituted) / (double) copyWords;
+    double changed = equal + substituted == 0 ? 0 : substituted / (double) (equal + substituted);
+    ArchiveDocument doc = best.doc();
+    return new SourceMatch(doc.id(), doc.url(), doc.title(), best.score(), coverage, changed, subs);
+  }
+
+  private void learn(Alignment a) {
+    SpinDictionary spins = archive.spins();
+    for (Alignment.PhrasePair p : a.substitutions()) {
+      if (!p.copyPhrase().matches(".*\\d.*") && !p.sourcePhrase().matches(".*\\d.*")) {
+        spins.learn(p.sourcePhrase(), p.copyPhrase());
+      }
+    }
+    try {
+      spins.save();
+    } catch (IOException e) {
+      // Learning is a by-product of the search: a read-only archive still answers.
+    }
+  }
+}

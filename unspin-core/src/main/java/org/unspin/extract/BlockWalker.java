@@ -1,0 +1,228 @@
+package org.unspin.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One iterative walk over a DOM subtree (never recursive, so any nesting depth is safe): cuts the
+ * text into {@link Block}s at block-level boundaries, drops chrome by {@link BoilerplateRules}, and
+ * scores every element by the blocks it holds, so that the story's container — the element with the
+ * highest total — falls out of the same walk.
+ *
+ * <p>Elements whose class or id looks like chrome are judged when the walk leaves them: if they
+ * hold less prose than their bar, their blocks and scores are taken back.
+ */
+final class BlockWalker implements NodeFilter {
+
+  /** Per-open-element state. */
+  private static final class Frame {
+    final Element element;
+    final boolean block;
+    final double bar;
+    final int firstBlock;
+    final int firstCandidate;
+    double sum;
+
+    Frame(Element element, boolean block, double bar, int firstBlock, int firstCandidate) {
+      this.element = element;
+      this.block = block;
+      this.bar = bar;
+      this.firstBlock = firstBlock;
+      this.firstCandidate = firstCandidate;
+    }
+  }
+
+  private record Candidate(Element element, double score) {}
+
+  private final boolean classRules;
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final ArrayDeque<Frame> frames = new ArrayDeque<>();
+  private final ArrayDeque<String> owners = new ArrayDeque<>();
+  private final StringBuilder buf = new StringBuilder();
+  private int linkChars;
+  private int linkDepth = -1;
+  private boolean pendingSpace;
+  private int pendingNewlines;
+
+  private BlockWalker(boolean classRules) {
+    this.classRules = classRules;
+  }
+
+  /** Walks {@code root}; class/id rules are applied when {@code classRules} is set. */
+  static BlockWalker walk(Element root, boolean classRules) {
+    BlockWalker w = new BlockWalker(classRules);
+    w.owners.push(root.normalName());
+    w.frames.push(new Frame(root, true, BoilerplateRules.KEEP, 0, 0));
+    NodeTraversor.filter(w, root);
+    w.flush();
+    w.close();
+    return w;
+  }
+
+  /** The blocks of the walked subtree in document order. */
+  List<Block> blocks() {
+    return blocks;
+  }
+
+  /**
+   * The run of consecutive blocks with the highest total score (maximum-sum subarray): the story is
+   * one stretch of prose, and link lists or teaser headlines between stretches break it.
+   */
+  List<Block> bestRun() {
+    double bestSum = 0;
+    int bestFrom = 0;
+    int bestTo = 0;
+    double sum = 0;
+    int from = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (sum <= 0) {
+        sum = 0;
+        from = i;
+      }
+      sum += BlockScore.of(blocks.get(i));
+      if (sum > bestSum) {
+        bestSum = sum;
+        bestFrom = from;
+        bestTo = i + 1;
+      }
+    }
+    return blocks.subList(bestFrom, bestTo);
+  }
+
+  /** The element whose subtree scored highest, or null when nothing scored above zero. */
+  Element best() {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (best == null || c.score() > best.score()) {
+        best = c;
+      }
+    }
+    return best == null ? null : best.element();
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      append(t.getWholeText(), linkDepth >= 0);
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element el)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (depth == 0) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = el.normalName();
+    if (tag.equals("br") || tag.equals("hr")) {
+      flush();
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (tag.equals("img")) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    double bar = BoilerplateRules.bar(el, classRules);
+    if (bar == BoilerplateRules.DROP) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    boolean block = BoilerplateRules.BLOCK_TAGS.contains(tag);
+    if (block || bar != BoilerplateRules.KEEP) {
+      flush();
+      if (block) {
+        owners.push(tag);
+      }
+      frames.push(new Frame(el, block, bar, blocks.size(), candidates.size()));
+    } else if (tag.equals("a") && linkDepth < 0) {
+      linkDepth = depth;
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element el) || depth == 0) {
+      return FilterResult.CONTINUE;
+    }
+    Frame top = frames.peek();
+    if (top != null && top.element == el) {
+      flush();
+      if (top.block) {
+        owners.pop();
+      }
+      close();
+    } else if (depth == linkDepth) {
+      linkDepth = -1;
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private void close() {
+    Frame f = frames.pop();
+    Frame parent = frames.peek();
+    if (f.bar != BoilerplateRules.KEEP && f.sum < f.bar) {
+      // Chrome after all: take its blocks and candidates back; only its cost reaches the parent.
+      blocks.subList(f.firstBlock, blocks.size()).clear();
+      candidates.subList(f.firstCandidate, candidates.size()).clear();
+      if (parent != null) {
+        parent.sum += Math.min(0, f.sum);
+      }
+      return;
+    }
+    if (f.sum > 0 && f.block) {
+      candidates.add(new Candidate(f.element, f.sum));
+    }
+    if (parent != null) {
+      parent.sum += f.sum;
+    }
+  }
+
+  private void append(String s, boolean inLink) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+        pendingSpace = buf.length() > 0;
+        if (c == '\n' && ++pendingNewlines == 2 && pendingSpace) {
+          // A blank line inside a text node: a paragraph break in text that was never wrapped in
+          // <p> (feeds, autoblogs, wpautop-style markup).
+          flush();
+        }
+        continue;
+      }
+      pendingNewlines = 0;
+      if (pendingSpace) {
+        buf.append(' ');
+        pendingSpace = false;
+        if (inLink) {
+          linkChars++;
+        }
+      }
+      buf.append(c);
+      if (inLink) {
+        linkChars++;
+      }
+    }
+  }
+
+  private void flush() {
+    pendingSpace = false;
+    pendingNewlines = 0;
+    if (buf.length() == 0) {
+      linkChars = 0;
+      return;
+    }
+    Block b = new Block(buf.toString(), Math.min(linkChars, buf.length()), owners.peek());
+    buf.setLength(0);
+    linkChars = 0;
+    blocks.add(b);
+    Frame f = frames.peek();
+    if (f != null) {
+      f.sum += BlockScore.of(b);
+    }
+  }
+}

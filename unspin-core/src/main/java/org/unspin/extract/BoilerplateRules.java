@@ -1,0 +1,232 @@
+package org.unspin.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The rules that say which parts of a page are never the story, kept as data: tag names, class/id
+ * tokens, ARIA roles and hidden-element markers. Nothing here names a site.
+ */
+final class BoilerplateRules {
+
+  /** Elements whose whole subtree is never story text. */
+  static final Set<String> JUNK_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "nav",
+          "aside",
+          "head",
+          "video",
+          "audio",
+          "map",
+          "dialog",
+          "menu",
+          "link",
+          "meta",
+          "title",
+          "frameset",
+          "frame",
+          "noframes",
+          "math",
+          "datalist",
+          "output",
+          "progress",
+          "meter",
+          "picture",
+          "source",
+          "footer");
+
+  /** Elements that start and end a block of text. */
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "tbody",
+          "thead",
+          "tfoot",
+          "caption",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "form",
+          "fieldset",
+          "address",
+          "center",
+          "hr",
+          "body",
+          "details",
+          "summary",
+          "aside",
+          "nav",
+          "br",
+          "legend",
+          "hgroup",
+          "html");
+
+  static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** ARIA roles of page chrome. */
+  static final Set<String> JUNK_ROLES =
+      Set.of(
+          "navigation",
+          "banner",
+          "complementary",
+          "contentinfo",
+          "menu",
+          "menubar",
+          "dialog",
+          "alertdialog",
+          "search",
+          "tablist",
+          "toolbar");
+
+  /** Class/id tokens of comment sections: always chrome, whatever else the class says. */
+  static final Pattern COMMENTS =
+      Pattern.compile(
+          "(?:^|[-_ ])(?:comments?|commentlist|comment-list|disqus|respond|replies|reply-form"
+              + "|comment-?form)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Class/id tokens of chrome: menus, sidebars, share bars, related-post lists, newsletters, cookie
+   * banners, footers. An element so marked is dropped unless it holds a story's worth of prose.
+   */
+  static final Pattern UNLIKELY =
+      Pattern.compile(
+          "(?:^|[-_ ])(?:advert|advertisement|ad-?slot|ads|breadcrumbs?|combx|community|cookie"
+              + "|consent|gdpr|footer|menu|navbar|nav|navigation|pagination|pager|popup|modal"
+              + "|related|recirc|recommended|remark|rss|share|sharing|sharebar|shoutbox|sidebar"
+              + "|skyscraper|social|sponsor|sponsored|subscribe|subscription|newsletter|outbrain"
+              + "|taboola|tags|tagcloud|toolbar|signup|paywall|print-only|skip|author-bio|authorbox"
+              + "|more-stories|read-more|readmore|most-popular|jump|toc|login|search)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Weaker class/id tokens (bylines, captions, banners, tickers): dropped unless they hold a few
+   * paragraphs of prose, since sites also use them on story containers.
+   */
+  static final Pattern WEAK =
+      Pattern.compile(
+          "(?:^|[-_ ])(?:ad|adv|banner|masthead|promo|widget|ticker|trending|popular|latest"
+              + "|newsfeed|breaking|byline|dateline|timestamp|caption|credit|header|meta|hidden"
+              + "|extra|supplemental|aside|teaser|card)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class/id tokens of story containers, which raise the bar for dropping an element. */
+  static final Pattern LIKELY =
+      Pattern.compile(
+          "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|prose|hentry"
+              + "|page-content|articlebody)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Verdict for an element that is not plainly chrome: keep it whatever it holds. */
+  static final double KEEP = 0;
+
+  /** Verdict: drop the element's whole subtree now. */
+  static final double DROP = Double.POSITIVE_INFINITY;
+
+  /** Prose score an element marked {@link #UNLIKELY} must reach to be kept. */
+  static final double UNLIKELY_BAR = 2500;
+
+  /** Prose score an element marked {@link #WEAK} (or unlikely but also likely) must reach. */
+  static final double WEAK_BAR = 300;
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile(
+          "(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+
+  private BoilerplateRules() {}
+
+  /**
+   * How much prose an element must hold to be kept: {@link #KEEP} (keep it), {@link #DROP} (drop
+   * its subtree now) or a score its subtree must reach, judged once it has been read.
+   */
+  static double bar(Element el, boolean useClassRules) {
+    String tag = el.normalName();
+    if (JUNK_TAGS.contains(tag)) {
+      return DROP;
+    }
+    if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+      return KEEP;
+    }
+    if (el.attributesSize() == 0) {
+      return KEEP;
+    }
+    if (el.hasAttr("hidden")) {
+      return DROP;
+    }
+    String style = el.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+      return DROP;
+    }
+    String role = el.attr("role");
+    if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return DROP;
+    }
+    if (!useClassRules || tag.equals("article")) {
+      return KEEP;
+    }
+    String marks = classAndId(el);
+    if (marks.isEmpty()) {
+      return KEEP;
+    }
+    if (COMMENTS.matcher(marks).find()) {
+      return DROP;
+    }
+    boolean likely = LIKELY.matcher(marks).find();
+    if (UNLIKELY.matcher(marks).find()) {
+      return likely ? WEAK_BAR : UNLIKELY_BAR;
+    }
+    if (WEAK.matcher(marks).find()) {
+      return WEAK_BAR;
+    }
+    return KEEP;
+  }
+
+  /** The class and id of an element, space-separated. */
+  static String classAndId(Element el) {
+    String cls = el.attr("class");
+    String id = el.id();
+    if (id.isEmpty()) {
+      return cls;
+    }
+    return cls.isEmpty() ? id : cls + " " + id;
+  }
+}

@@ -1,0 +1,171 @@
+package org.unspin.farm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Takes the farm's wrapper out of a story's paragraphs and records it: ad shortcodes, "Source link"
+ * footers, comment forms, widget headings with their headline lists, share bars, promo lines, tag
+ * lines and wire credits (a dateline is cut off the story's opening paragraph, the rest kept).
+ */
+public final class FarmFilter {
+  /** A dateline is only looked for in the story's first few paragraphs. */
+  private static final int DATELINE_WINDOW = 3;
+
+  private static final int MAX_WIDGET_ITEMS = 30;
+
+  /**
+   * One paragraph as extraction saw it.
+   *
+   * @param text the paragraph text
+   * @param linkDensity share of the text inside links, 0..1 (0 for plain text)
+   */
+  public record Paragraph(String text, double linkDensity) {}
+
+  private FarmFilter() {}
+
+  /** The story paragraphs of {@code in}, with everything farm-made recorded in {@code findings}. */
+  public static List<String> clean(List<Paragraph> in, FarmFindings findings) {
+    List<String> out = new ArrayList<>();
+    boolean commentTail = false;
+    boolean datelineSeen = false;
+    for (int i = 0; i < in.size(); i++) {
+      Paragraph p = in.get(i);
+      String text = AdSlots.strip(p.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (commentTail) {
+        if (text.length() < 200 || FarmRules.COMMENT_FORM_LINE.matcher(text).matches()) {
+          continue;
+        }
+        commentTail = false;
+      }
+      if (FarmRules.SOURCE_TEXT.matcher(text).matches()) {
+        if (!findings.hasSourceLink()) {
+          findings.sourceLink(text, "");
+        }
+        continue;
+      }
+      Matcher withUrl = FarmRules.SOURCE_WITH_URL.matcher(text);
+      if (withUrl.matches()) {
+        findings.sourceLink(
+            text.substring(0, withUrl.start(1)).replace(":", "").strip(), withUrl.group(1));
+        continue;
+      }
+      if (FarmRules.COMMENT_HEADING.matcher(text).matches()) {
+        findings.commentForm();
+        commentTail = true;
+        continue;
+      }
+      String kind = widgetKind(text);
+      if (kind != null) {
+        StringBuilder items = new StringBuilder(text);
+        int j = i + 1;
+        for (int n = 0; j < in.size() && n < MAX_WIDGET_ITEMS && isHeadline(in.get(j)); j++, n++) {
+          items.append(n == 0 ? ": " : " | ").append(in.get(j).text());
+        }
+        findings.widget(kind, items.toString());
+        i = j - 1;
+        continue;
+      }
+      if (FarmRules.AD_LABEL.matcher(text).matches()) {
+        continue;
+      }
+      if (FarmRules.TAGS_LINE.matcher(text).matches()) {
+        findings.widget("tags", text);
+        continue;
+      }
+      if (FarmRules.PROMO_PREFIX.matcher(text).matches()
+          && (p.linkDensity() >= 0.3 || isUpperPrefix(text))) {
+        findings.widget("related", text);
+        continue;
+      }
+      if (isShareBar(text)) {
+        findings.widget("share", text);
+        continue;
+      }
+      if (p.linkDensity() >= 0.9 && words(text) <= 12 && !out.isEmpty()) {
+        findings.widget("link", text);
+        continue;
+      }
+      String kept = WireCredits.stripCredit(text, findings);
+      if (kept == null || kept.isEmpty()) {
+        continue;
+      }
+      if (!datelineSeen && out.size() < DATELINE_WINDOW) {
+        String rest = WireCredits.stripDateline(kept, findings);
+        datelineSeen = !rest.equals(kept);
+        kept = rest;
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
+  private static String widgetKind(String text) {
+    if (text.length() > 120) {
+      return null;
+    }
+    for (FarmRules.Heading h : FarmRules.WIDGET_HEADINGS) {
+      if (h.pattern().matcher(text).matches()) {
+        return h.kind();
+      }
+    }
+    return null;
+  }
+
+  /** A widget item: a short line that is a link or does not end like a sentence. */
+  private static boolean isHeadline(Paragraph p) {
+    String t = p.text().strip();
+    if (t.isEmpty() || t.length() > 160 || words(t) > 22) {
+      return false;
+    }
+    if (p.linkDensity() >= 0.5) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".!?\"”’:;".indexOf(last) < 0;
+  }
+
+  private static boolean isUpperPrefix(String text) {
+    int colon = text.indexOf(':');
+    int end = colon > 0 ? colon : Math.min(text.length(), 12);
+    String prefix = text.substring(0, end);
+    return prefix.equals(prefix.toUpperCase(Locale.ROOT));
+  }
+
+  static boolean isShareBar(String text) {
+    if (text.length() > 160) {
+      return false;
+    }
+    boolean marker = false;
+    int n = 0;
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      n++;
+      if (!FarmRules.SHARE_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      marker |= FarmRules.SHARE_MARKERS.contains(w);
+    }
+    return marker && n <= 16;
+  }
+
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean ws = Character.isWhitespace(text.charAt(i));
+      if (!ws && !in) {
+        n++;
+      }
+      in = !ws;
+    }
+    return n;
+  }
+}
