@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.unspin.Unspin;
 import org.unspin.UnspinOptions;
+import org.unspin.archive.ArchiveException;
 import org.unspin.report.Report;
 import org.unspin.report.ReportJson;
 import org.unspin.report.ReportText;
@@ -42,8 +43,13 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Report report =
-        Unspin.create(UnspinOptions.defaults().withArchive(archive)).check(input.read());
+    Unspin unspin;
+    try {
+      unspin = Unspin.create(UnspinOptions.defaults().withArchive(archive));
+    } catch (ArchiveException e) {
+      throw UnspinCliException.usage(e.getMessage(), e);
+    }
+    Report report = unspin.check(input.read());
     String out = format == OutputFormat.json ? ReportJson.write(report) : ReportText.render(report);
     spec.commandLine().getOut().println(out);
     spec.commandLine().getOut().flush();

@@ -10,5 +10,6 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalExtractionCommand.class,
       EvalSpinCommand.class,
+      EvalArchiveCommand.class,
     })
 public final class EvalCommand {}

@@ -38,6 +38,11 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not show the progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--no-compact",
+      description = "Do not merge the index into one segment at the end (faster small updates).")
+  boolean noCompact;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to index.")
   List<Path> inputs;
 
@@ -83,7 +88,11 @@ public final class IndexCommand implements Callable<Integer> {
           bar.setExtraMessage(writer.added() + " stories");
         }
       }
-      writer.commit();
+      if (noCompact) {
+        writer.commit();
+      } else {
+        writer.compact();
+      }
       double secs = (System.nanoTime() - before) / 1e9;
       out.printf(
           java.util.Locale.ROOT,

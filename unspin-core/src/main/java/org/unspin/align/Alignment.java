@@ -16,6 +16,12 @@ public record Alignment(Words copy, Words source, List<Segment> segments) {
   /** Longest phrase (in words, either side) still read as one substitution rather than a gap. */
   public static final int MAX_PHRASE_WORDS = 6;
 
+  /**
+   * Longest change (in words, either side) read as back-to-back substitutions when its two sides
+   * are about as long as each other.
+   */
+  public static final int MAX_SWAP_RUN = 12;
+
   /** Longest one-sided change (words only added or only dropped) read as a substitution. */
   public static final int MAX_ONE_SIDED_WORDS = 3;
 
@@ -50,18 +56,19 @@ public record Alignment(Words copy, Words source, List<Segment> segments) {
 
   /**
    * Whether segment {@code i} is a substitution: a change short enough to be one phrase swapped for
-   * another, between equal stretches (one-sided changes only when short and inside the text).
+   * another, or a longer run of back-to-back swaps with sides of similar length (one-sided changes
+   * only when short and between equal stretches).
    */
   public boolean isSubstitution(int i) {
     Segment s = segments.get(i);
     if (s.kind() != Segment.Kind.CHANGE) {
       return false;
     }
-    if (s.copyLength() > MAX_PHRASE_WORDS || s.sourceLength() > MAX_PHRASE_WORDS) {
-      return false;
-    }
-    if (s.copyLength() > 0 && s.sourceLength() > 0) {
-      return true;
+    int longer = Math.max(s.copyLength(), s.sourceLength());
+    int shorter = Math.min(s.copyLength(), s.sourceLength());
+    if (shorter > 0) {
+      return longer <= MAX_PHRASE_WORDS
+          || (longer <= MAX_SWAP_RUN && longer - shorter <= longer / 3 + 1);
     }
     boolean inside =
         i > 0

@@ -3,7 +3,8 @@ package org.unspin.align;
 /**
  * One stretch of an alignment: words the copy and the source share ({@link Kind#EQUAL}), or words
  * of the copy standing where the source has other words ({@link Kind#CHANGE}; either side may be
- * empty). Word indexes are half-open ranges into the two texts' {@link Words}.
+ * empty), or words only one side has next to a change ({@link Kind#GAP}). Word indexes are
+ * half-open ranges into the two texts' {@link Words}.
  *
  * @param kind equal or changed
  * @param copyFrom first copy word
@@ -15,8 +16,12 @@ public record Segment(Kind kind, int copyFrom, int copyTo, int sourceFrom, int s
 
   /** Whether the two sides are the same words. */
   public enum Kind {
+    /** the same words on both sides */
     EQUAL,
-    CHANGE
+    /** other words on each side (or words on one side only) */
+    CHANGE,
+    /** a stretch only one side has, cut off a change: a dropped paragraph, an untaken tail */
+    GAP
   }
 
   public Segment {

@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Words(String text, int[] starts, int[] ends, List<String> normalized) {
 
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019.,\\-][\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,\\-][\\p{L}\\p{N}]+)*");
 
   public Words {
     normalized = List.copyOf(normalized);
@@ -69,6 +68,34 @@ public record Words(String text, int[] starts, int[] ends, List<String> normaliz
   /** The normalized words {@code from..to} joined by single spaces. */
   public String phrase(int from, int to) {
     return String.join(" ", normalized.subList(from, to));
+  }
+
+  /** Whether a sentence or paragraph ends right after word {@code i} (or the text does). */
+  public boolean endsSentence(int i) {
+    for (int k = ends[i]; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != ')' && c != '\u201d') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a sentence or paragraph starts at word {@code i} (or the text does). */
+  public boolean startsSentence(int i) {
+    for (int k = starts[i] - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '\u201c') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the word at {@code i} contains a digit. */

@@ -3,12 +3,15 @@ package org.unspin.archive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -132,6 +135,17 @@ public final class Archive implements AutoCloseable {
         d.get(ArchiveLayout.F_TITLE),
         d.get(ArchiveLayout.F_TEXT),
         d.get(ArchiveLayout.F_DATE));
+  }
+
+  /** The id of the story with Lucene doc number {@code doc}, read from doc values when present. */
+  String id(int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues dv = ctx.reader().getSortedDocValues(ArchiveLayout.F_ID);
+    if (dv != null && dv.advanceExact(doc - ctx.docBase)) {
+      return dv.lookupOrd(dv.ordValue()).utf8ToString();
+    }
+    return document(doc).id();
   }
 
   IndexSearcher searcher() {

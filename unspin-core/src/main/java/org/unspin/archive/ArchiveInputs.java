@@ -23,6 +23,8 @@ import org.unspin.extract.Extraction;
 import org.unspin.extract.Extractor;
 import org.unspin.extract.PageExtractor;
 import org.unspin.input.Input;
+import org.unspin.input.InputReader;
+import org.unspin.input.UnreadableInputException;
 
 /**
  * Reads stories to archive from files: folders of {@code .txt} and {@code .html} files, JSON Lines
@@ -47,6 +49,7 @@ public final class ArchiveInputs {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Extractor extractor;
+  private final InputReader decoder = new InputReader(MAX_RECORD);
 
   /** Inputs read with the standard page extractor. */
   public ArchiveInputs() {
@@ -96,30 +99,30 @@ public final class ArchiveInputs {
       } else {
         readPlainFile(root, file, sink);
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | UnreadableInputException | RuntimeException e) {
       sink.skipped("unreadable file");
     }
   }
 
-  private void readPlainFile(Path root, Path file, Sink sink) throws IOException {
+  private void readPlainFile(Path root, Path file, Sink sink)
+      throws IOException, UnreadableInputException {
     if (Files.size(file) > MAX_RECORD) {
       sink.skipped("too large");
       return;
     }
-    String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     String rel =
         root.equals(file) ? file.getFileName().toString() : root.relativize(file).toString();
     String id = "file:" + rel.replace('\\', '/');
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".txt")) {
-      sink.document(new ArchiveDocument(id, null, null, content, null));
-    } else {
-      html(id, null, null, content, sink);
-    }
+    document(id, null, null, decoder.decode(Files.readAllBytes(file), id), sink);
   }
 
-  private void html(String id, String url, String date, String html, Sink sink) {
-    Extraction ex = extractor.extract(Input.ofHtml(url != null ? url : id, html));
+  /** One decoded file or record: HTML is unwrapped by the extractor, text is taken as it is. */
+  private void document(String id, String url, String date, Input input, Sink sink) {
+    if (input.kind() == Input.Kind.TEXT) {
+      sink.document(new ArchiveDocument(id, url, null, input.content(), date));
+      return;
+    }
+    Extraction ex = extractor.extract(input);
     sink.document(new ArchiveDocument(id, url, ex.article().title(), ex.article().text(), date));
   }
 
@@ -182,14 +185,15 @@ public final class ArchiveInputs {
         }
         try {
           warcRecord((WarcTargetRecord) rec, sink);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UnreadableInputException | RuntimeException e) {
           sink.skipped("corrupt WARC record");
         }
       }
     }
   }
 
-  private void warcRecord(WarcTargetRecord rec, Sink sink) throws IOException {
+  private void warcRecord(WarcTargetRecord rec, Sink sink)
+      throws IOException, UnreadableInputException {
     Optional<WarcPayload> payload = rec.payload();
     if (payload.isEmpty()) {
       return;
@@ -208,13 +212,8 @@ public final class ArchiveInputs {
       sink.skipped("too large");
       return;
     }
-    String content = new String(bytes, StandardCharsets.UTF_8);
     String url = rec.target();
     String date = rec.date() == null ? null : rec.date().toString();
-    if (html) {
-      html(url, url, date, content, sink);
-    } else {
-      sink.document(new ArchiveDocument(url, url, null, content, date));
-    }
+    document(url, url, date, decoder.decode(bytes, url), sink);
   }
 }

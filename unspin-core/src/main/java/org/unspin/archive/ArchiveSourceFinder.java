@@ -6,13 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.unspin.align.Aligner;
 import org.unspin.align.Alignment;
 import org.unspin.align.Segment;
@@ -56,7 +59,7 @@ public final class ArchiveSourceFinder implements SourceFinder {
 
     /** The tuned defaults, learning on. */
     public static Options defaults() {
-      return new Options(48, 10, 3, 0.4, true);
+      return new Options(48, 10, 3, 0.8, true);
     }
 
     /** A copy with learning switched on or off. */
@@ -70,6 +73,15 @@ public final class ArchiveSourceFinder implements SourceFinder {
    * verification score, then the rest in retrieval order).
    */
   public record Search(Result result, List<String> ranked) {}
+
+  /**
+   * Rarity-weighted share of unchanged content words below which a candidate's score is scaled
+   * down: a copy keeps at least this much of its source even at high spin rates.
+   */
+  static final double SHARED_FLOOR = 0.15;
+
+  /** A verification score no other candidate is expected to beat. */
+  static final double CLEAR = 0.97;
 
   private final Archive archive;
   private final Options options;
@@ -120,14 +132,18 @@ public final class ArchiveSourceFinder implements SourceFinder {
       TopDocs top = archive.searcher().search(query(df), options.candidates());
       List<Scored> verified = new ArrayList<>();
       List<String> ranked = new ArrayList<>();
+      boolean clear = false;
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
-        if (i < options.verify()) {
+        if (i < options.verify() && !clear) {
           ArchiveDocument doc = archive.document(sd.doc);
           Alignment a = aligner.align(copy, Words.of(doc.text()));
-          verified.add(new Scored(doc, a, score(a, df, docs)));
+          Scored scored = new Scored(doc, a, score(a, df, docs));
+          verified.add(scored);
+          // A near-perfect alignment will not be beaten: skip verifying the rest.
+          clear = scored.score() >= CLEAR;
         } else {
-          ranked.add(archive.document(sd.doc).id());
+          ranked.add(archive.id(sd.doc));
         }
       }
       verified.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -154,10 +170,30 @@ public final class ArchiveSourceFinder implements SourceFinder {
   private record Scored(ArchiveDocument doc, Alignment alignment, double score) {}
 
   private Map<String, Integer> documentFrequencies(Words copy) throws IOException {
-    DirectoryReader reader = archive.reader();
+    // One terms enumerator per segment, seeking in sorted order, is much cheaper than a
+    // docFreq(Term) call per term and segment.
+    List<String> sorted = new ArrayList<>(Fingerprints.terms(copy));
+    java.util.Collections.sort(sorted);
+    BytesRef[] refs = new BytesRef[sorted.size()];
+    for (int i = 0; i < refs.length; i++) {
+      refs[i] = new BytesRef(sorted.get(i));
+    }
+    int[] counts = new int[refs.length];
+    for (LeafReaderContext leaf : archive.reader().leaves()) {
+      Terms terms = leaf.reader().terms(ArchiveLayout.F_FP);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      for (int i = 0; i < refs.length; i++) {
+        if (te.seekExact(refs[i])) {
+          counts[i] += te.docFreq();
+        }
+      }
+    }
     Map<String, Integer> df = new HashMap<>();
-    for (String t : Fingerprints.terms(copy)) {
-      df.put(t, reader.docFreq(new Term(ArchiveLayout.F_FP, t)));
+    for (int i = 0; i < refs.length; i++) {
+      df.put(sorted.get(i), counts[i]);
     }
     return df;
   }
@@ -208,7 +244,33 @@ public final class ArchiveSourceFinder implements SourceFinder {
         }
       }
     }
-    return total == 0 ? 0 : same / total;
+    double f1 = total == 0 ? 0 : same / total;
+    int spanWords = 0;
+    int covered = 0;
+    for (int k = 0; k < a.segments().size(); k++) {
+      Segment s = a.segments().get(k);
+      int n = Math.max(0, Math.min(s.copyTo(), span[1]) - Math.max(s.copyFrom(), span[0]));
+      spanWords += n;
+      if (s.kind() == Segment.Kind.EQUAL || (a.isSubstitution(k) && !hasNumber(a, s))) {
+        covered += n;
+      }
+    }
+    double f2 = spanWords == 0 ? 0 : covered / (double) spanWords;
+    return f2 * Math.min(1, f1 / SHARED_FLOOR);
+  }
+
+  private static boolean hasNumber(Alignment a, Segment s) {
+    for (int i = s.copyFrom(); i < s.copyTo(); i++) {
+      if (a.copy().isNumber(i)) {
+        return true;
+      }
+    }
+    for (int i = s.sourceFrom(); i < s.sourceTo(); i++) {
+      if (a.source().isNumber(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The copy words from the first to the last equal stretch of at least {@code run} words. */

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.unspin.align.Words;
 
 /**
@@ -114,6 +116,7 @@ public final class ArchiveWriter implements AutoCloseable {
     }
     Document d = new Document();
     d.add(new StringField(ArchiveLayout.F_ID, doc.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ArchiveLayout.F_ID, new BytesRef(doc.id())));
     storeIfPresent(d, ArchiveLayout.F_URL, doc.url());
     storeIfPresent(d, ArchiveLayout.F_TITLE, doc.title());
     storeIfPresent(d, ArchiveLayout.F_DATE, doc.date());
@@ -148,6 +151,20 @@ public final class ArchiveWriter implements AutoCloseable {
       sinceCommit = 0;
     } catch (IOException e) {
       throw new ArchiveException("cannot commit archive " + dir + ": " + e, e);
+    }
+  }
+
+  /**
+   * Commits, then merges the index into one segment, which makes searching faster; worth it after a
+   * large run, costly to repeat after every small one.
+   */
+  public void compact() {
+    commit();
+    try {
+      writer.forceMerge(1);
+      writer.commit();
+    } catch (IOException e) {
+      throw new ArchiveException("cannot compact archive " + dir + ": " + e, e);
     }
   }
 

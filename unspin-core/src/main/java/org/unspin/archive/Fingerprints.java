@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.unspin.align.Words;
+import org.unspin.lexicon.FunctionWords;
 
 /**
  * The terms a story is indexed and looked up by, chosen to survive synonym substitution: its
@@ -26,7 +27,7 @@ final class Fingerprints {
     Set<String> out = new LinkedHashSet<>();
     List<String> stops = new ArrayList<>();
     for (String w : words.normalized()) {
-      if (Stopwords.contains(w)) {
+      if (FunctionWords.contains(w)) {
         stops.add(w);
       } else if (isContent(w)) {
         out.add(w);
@@ -49,6 +50,7 @@ final class Fingerprints {
 
   /** Whether a normalized word carries content: not a function word, and not a lone letter. */
   static boolean isContent(String word) {
-    return !Stopwords.contains(word) && (word.length() > 1 || Character.isDigit(word.charAt(0)));
+    return !FunctionWords.contains(word)
+        && (word.length() > 1 || Character.isDigit(word.charAt(0)));
   }
 }

@@ -35,6 +35,7 @@ import org.unspin.archive.ReutersSgml;
 import org.unspin.archive.SourceMatch;
 import org.unspin.extract.PageExtractor;
 import org.unspin.input.Input;
+import org.unspin.spin.FarmPage;
 
 /**
  * The archive evaluation. The archive is the Reuters-21578 stories (identical bodies counted once)
@@ -122,6 +123,7 @@ public final class ArchiveEval {
           archived++;
         }
       }
+      w.compact();
     }
     double buildSecs = (System.nanoTime() - t0) / 1e9;
     m.put("archive.documents", (double) archived);
@@ -149,8 +151,7 @@ public final class ArchiveEval {
               EvalQuery.Variant.DROPPED,
               EvalQuery.Variant.WRAPPED)) {
         long seed = c.seed() * 1_000_003L + k * 7L + v.ordinal();
-        queries.add(
-            query(v, rate, golds, s.title(), variant(v, s.paragraphs(), seed), seed, rnd, stories));
+        queries.add(query(v, rate, golds, variant(v, s.paragraphs(), seed), seed));
       }
     }
     int absentReuters = 0;
@@ -163,8 +164,7 @@ public final class ArchiveEval {
       double rate = RATES[(int) Math.floorMod(seed, (long) RATES.length)];
       EvalQuery.Variant shape =
           absentReuters % 2 == 0 ? EvalQuery.Variant.FULL : EvalQuery.Variant.WRAPPED;
-      queries.add(
-          absent(query(shape, rate, Set.of(), s.title(), s.paragraphs(), seed, rnd, stories)));
+      queries.add(absent(query(shape, rate, Set.of(), s.paragraphs(), seed)));
       absentReuters++;
     }
     if (c.clough() != null) {
@@ -178,15 +178,7 @@ public final class ArchiveEval {
           long seed = c.seed() * 31L + p.getFileName().toString().hashCode() * 13L + k;
           queries.add(
               absent(
-                  query(
-                      EvalQuery.Variant.FULL,
-                      RATES[k % RATES.length],
-                      Set.of(),
-                      null,
-                      paras,
-                      seed,
-                      rnd,
-                      stories)));
+                  query(EvalQuery.Variant.FULL, RATES[k % RATES.length], Set.of(), paras, seed)));
         }
       }
     }
@@ -275,31 +267,12 @@ public final class ArchiveEval {
   }
 
   private EvalQuery query(
-      EvalQuery.Variant shape,
-      double rate,
-      Set<String> golds,
-      String title,
-      List<String> paragraphs,
-      long seed,
-      SplittableRandom rnd,
-      List<ReutersSgml.Story> stories) {
+      EvalQuery.Variant shape, double rate, Set<String> golds, List<String> paragraphs, long seed) {
     CopySpinner.Spun spun = spinner.spin(String.join("\n\n", paragraphs), rate, seed);
-    Input input;
-    if (shape == EvalQuery.Variant.WRAPPED) {
-      List<String> headlines = new ArrayList<>();
-      while (headlines.size() < 5) {
-        String t = stories.get(rnd.nextInt(stories.size())).title();
-        if (t != null) {
-          headlines.add(t);
-        }
-      }
-      input =
-          Input.ofHtml(
-              "farm-page.html",
-              FarmWrapper.wrap(title, List.of(spun.text().split("\n\n")), headlines, seed));
-    } else {
-      input = Input.ofText("copy.txt", spun.text());
-    }
+    Input input =
+        shape == EvalQuery.Variant.WRAPPED
+            ? Input.ofHtml("farm-page.html", FarmPage.wrap(spun.text(), null, seed))
+            : Input.ofText("copy.txt", spun.text());
     return new EvalQuery(shape, rate, golds, input, spun.text(), spun.truth());
   }
 
