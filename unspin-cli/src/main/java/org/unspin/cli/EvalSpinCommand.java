@@ -46,6 +46,16 @@ public final class EvalSpinCommand implements Callable<Integer> {
       description = "Fill-in-the-blank candidates per blank for unspin's detector (0: none).")
   Integer fillLimit;
 
+  @Option(
+      names = "--log-ratio",
+      description = "unspin's minimum log likelihood ratio for a flag in a spun-looking text.")
+  Double logRatio;
+
+  @Option(
+      names = "--strict-log-ratio",
+      description = "unspin's minimum log likelihood ratio for strict evidence.")
+  Double strictLogRatio;
+
   @Override
   public Integer call() {
     Path dir = data;
@@ -77,10 +87,25 @@ public final class EvalSpinCommand implements Callable<Integer> {
       }
       settings = settings.withFillLimit(fillLimit);
     }
+    if (logRatio != null) {
+      settings = settings.withMinLogRatio(positive("--log-ratio", logRatio));
+    }
+    if (strictLogRatio != null) {
+      settings =
+          settings.withStrict(
+              positive("--strict-log-ratio", strictLogRatio), settings.loneLogRatio());
+    }
     return SpinEvaluation.Options.defaults(dir)
         .withLimit(limit)
         .withRates(rates)
         .withOnly(only)
         .withSettings(settings);
+  }
+
+  private static double positive(String option, double value) {
+    if (!(value > 0)) {
+      throw UnspinCliException.usage(option + " must be positive: " + value);
+    }
+    return value;
   }
 }

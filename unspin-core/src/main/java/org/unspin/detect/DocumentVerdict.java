@@ -10,13 +10,6 @@ package org.unspin.detect;
  */
 record DocumentVerdict(double cleanRate, double spunRate) {
 
-  /**
-   * Rates of strict findings per word: clean Reuters stories have a median of about 0.017 and a
-   * long tail; stories spun at rate 0.2 about 0.1 with a dictionary our thesaurus shares and 0.045
-   * with pairs it lacks. With these rates a text needs about 0.04 per word to look spun.
-   */
-  static final DocumentVerdict DEFAULT = new DocumentVerdict(0.02, 0.07);
-
   DocumentVerdict {
     if (!(cleanRate > 0 && spunRate > cleanRate)) {
       throw new IllegalArgumentException(
