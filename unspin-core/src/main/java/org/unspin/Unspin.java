@@ -1,10 +1,13 @@
 package org.unspin;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.unspin.archive.ArchiveSourceFinder;
 import org.unspin.archive.SourceFinder;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinDetector;
+import org.unspin.detect.StandardDetector;
+import org.unspin.extract.Article;
 import org.unspin.extract.Extraction;
 import org.unspin.extract.Extractor;
 import org.unspin.extract.PageExtractor;
@@ -26,29 +29,47 @@ public final class Unspin {
   private final Extractor extractor;
   private final SpinDetector detector;
   private final SourceFinder sources;
+  private final int maxAnalysedChars;
 
-  Unspin(Extractor extractor, SpinDetector detector, SourceFinder sources) {
+  Unspin(Extractor extractor, SpinDetector detector, SourceFinder sources, int maxAnalysedChars) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.detector = Objects.requireNonNull(detector, "detector");
     this.sources = sources;
+    this.maxAnalysedChars = maxAnalysedChars;
   }
 
   /** Builds the standard pipeline for the given options. */
   public static Unspin create(UnspinOptions options) {
     Objects.requireNonNull(options, "options");
-    SpinDetector detector = text -> SpinAnalysis.nothing();
-    return new Unspin(new PageExtractor(), detector, ArchiveSourceFinder.forOptions(options));
+    SpinDetector detector = StandardDetector.get();
+    return new Unspin(
+        new PageExtractor(),
+        detector,
+        ArchiveSourceFinder.forOptions(options),
+        options.maxAnalysedChars());
   }
 
   /** Runs the pipeline on one page: extract, recognise the farm, detect spin, find the source. */
   public Report check(Input input) {
     Extraction extraction = extractor.extract(input);
     String text = extraction.article().text();
-    SpinAnalysis spin = detector.analyze(text);
+    String note = extraction.note();
+    int analysed = analysedLength(text);
+    if (analysed < text.length()) {
+      note =
+          (note == null ? "" : note + "; ")
+              + String.format(
+                  Locale.ROOT,
+                  "spin analysed on the first %,d of %,d characters",
+                  analysed,
+                  text.length());
+    }
+    // phrase offsets into the analysed prefix are offsets into the whole text
+    SpinAnalysis spin = detector.analyze(text.substring(0, analysed));
     Report.SourceSearch search = null;
     org.unspin.archive.SourceMatch source = null;
     if (sources != null && !text.isEmpty()) {
-      SourceFinder.Result found = sources.find(text);
+      SourceFinder.Result found = sources.find(text.substring(0, analysed));
       source = found.match();
       search = new Report.SourceSearch(found.documents(), found.bestScore());
     }
@@ -60,6 +81,15 @@ public final class Unspin {
         source,
         search,
         source != null ? source.restore(text) : spin.restore(text),
-        extraction.note());
+        note);
+  }
+
+  /** The length of the text's prefix to analyse: whole paragraphs up to the bound. */
+  private int analysedLength(String text) {
+    if (text.length() <= maxAnalysedChars) {
+      return text.length();
+    }
+    int cut = text.lastIndexOf(Article.PARAGRAPH_BREAK, maxAnalysedChars);
+    return cut > 0 ? cut : maxAnalysedChars;
   }
 }

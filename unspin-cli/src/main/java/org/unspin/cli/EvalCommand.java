@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score unspin (and its peers, in the same run) on evaluation data.",
-    subcommands = {EvalExtractionCommand.class, EvalArchiveCommand.class})
+    subcommands = {
+      EvalExtractionCommand.class,
+      EvalSpinCommand.class,
+      EvalArchiveCommand.class,
+    })
 public final class EvalCommand {}

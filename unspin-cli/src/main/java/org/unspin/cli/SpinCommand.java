@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.unspin.lexicon.InflectingThesaurus;
+import org.unspin.lexicon.Morphology;
 import org.unspin.lexicon.MyThesThesaurus;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.WordNetThesaurus;
@@ -104,12 +107,16 @@ public final class SpinCommand implements Callable<Integer> {
   private static Thesaurus thesaurus(Dictionary which) {
     return switch (which) {
       case wordnet -> WordNetThesaurus.load();
-      case mythes -> myThes();
-      case both -> Thesaurus.union(java.util.List.of(WordNetThesaurus.load(), myThes()));
+      case mythes -> new InflectingThesaurus(myThes(), Morphology.load());
+      case both -> {
+        WordNetThesaurus wordNet = WordNetThesaurus.load();
+        yield Thesaurus.union(
+            List.of(wordNet, new InflectingThesaurus(myThes(), wordNet.morphology())));
+      }
     };
   }
 
-  private static Thesaurus myThes() {
+  private static MyThesThesaurus myThes() {
     return MyThesThesaurus.loadInstalled()
         .orElseThrow(
             () ->

@@ -1,15 +1,16 @@
 package org.unspin.extract;
 
 /**
- * How much a block speaks for the container it sits in: long prose counts for it, links, short
- * lines and menus count against it. The story's container is the subtree with the highest sum.
+ * How much a block speaks for the container it sits in: prose counts for it by its length, link
+ * text inside it counts against it, and link lists (menus, teaser headlines) count against it. The
+ * story's container is the subtree with the highest sum.
  */
 final class BlockScore {
-  /** Flat cost of every block, so that containers of many tiny blocks lose. */
-  static final double BLOCK_COST = 25;
-
   /** Weight of link text against a container. */
   static final double LINK_WEIGHT = 2.5;
+
+  /** Weight of a link-list block (mostly link text) against a container. */
+  static final double LINK_LIST_WEIGHT = 0.5;
 
   private BlockScore() {}
 
@@ -19,8 +20,8 @@ final class BlockScore {
       return 0;
     }
     if (b.linkDensity() > 0.5) {
-      return -len;
+      return -LINK_LIST_WEIGHT * len;
     }
-    return len - LINK_WEIGHT * b.linkChars() - BLOCK_COST;
+    return len - LINK_WEIGHT * b.linkChars();
   }
 }

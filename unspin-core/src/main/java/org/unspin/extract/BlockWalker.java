@@ -40,6 +40,15 @@ final class BlockWalker implements NodeFilter {
 
   private record Candidate(Element element, double score) {}
 
+  /** Share of the best score a marked article needs to be taken instead of the best container. */
+  private static final double MARKED_SHARE = 0.3;
+
+  /**
+   * A second, unrelated marked element with this share of the first's score means the story is
+   * split over several (or the page is a listing): the best container is kept then.
+   */
+  private static final double RIVAL_SHARE = 0.15;
+
   private final boolean classRules;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Candidate> candidates = new ArrayList<>();
@@ -72,31 +81,11 @@ final class BlockWalker implements NodeFilter {
   }
 
   /**
-   * The run of consecutive blocks with the highest total score (maximum-sum subarray): the story is
-   * one stretch of prose, and link lists or teaser headlines between stretches break it.
+   * The story's container: the element whose subtree scored highest, or — when that holds one
+   * dominant element marked as an article ({@code <article>}, {@code itemprop=articleBody}) with
+   * most of its score — that element, which leaves teasers and sidebars around it behind. Null when
+   * nothing scored above zero.
    */
-  List<Block> bestRun() {
-    double bestSum = 0;
-    int bestFrom = 0;
-    int bestTo = 0;
-    double sum = 0;
-    int from = 0;
-    for (int i = 0; i < blocks.size(); i++) {
-      if (sum <= 0) {
-        sum = 0;
-        from = i;
-      }
-      sum += BlockScore.of(blocks.get(i));
-      if (sum > bestSum) {
-        bestSum = sum;
-        bestFrom = from;
-        bestTo = i + 1;
-      }
-    }
-    return blocks.subList(bestFrom, bestTo);
-  }
-
-  /** The element whose subtree scored highest, or null when nothing scored above zero. */
   Element best() {
     Candidate best = null;
     for (Candidate c : candidates) {
@@ -104,7 +93,49 @@ final class BlockWalker implements NodeFilter {
         best = c;
       }
     }
-    return best == null ? null : best.element();
+    if (best == null) {
+      return null;
+    }
+    List<Candidate> marked = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c != best && isMarkedArticle(c.element()) && isInside(c.element(), best.element())) {
+        marked.add(c);
+      }
+    }
+    Candidate top = null;
+    for (Candidate c : marked) {
+      if (top == null || c.score() > top.score()) {
+        top = c;
+      }
+    }
+    if (top == null || top.score() < MARKED_SHARE * best.score()) {
+      return best.element();
+    }
+    for (Candidate c : marked) {
+      boolean related =
+          c == top || isInside(c.element(), top.element()) || isInside(top.element(), c.element());
+      if (!related && c.score() >= RIVAL_SHARE * top.score()) {
+        return best.element();
+      }
+    }
+    return top.element();
+  }
+
+  private static boolean isMarkedArticle(Element el) {
+    if (el.normalName().equals("article") || el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    return el.attributesSize() > 0
+        && BoilerplateRules.STORY_BODY.matcher(BoilerplateRules.classAndId(el)).find();
+  }
+
+  private static boolean isInside(Element el, Element ancestor) {
+    for (Element p = el.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -135,7 +135,7 @@ final class BoilerplateRules {
               + "|related|recirc|recommended|remark|rss|share|sharing|sharebar|shoutbox|sidebar"
               + "|skyscraper|social|sponsor|sponsored|subscribe|subscription|newsletter|outbrain"
               + "|taboola|tags|tagcloud|toolbar|signup|paywall|print-only|skip|author-bio|authorbox"
-              + "|more-stories|read-more|readmore|most-popular|jump|toc|login|search)(?:$|[-_ 0-9])",
+              + "|more-stories|read-more|readmore|most-popular|jump|toc|login|search|bio|author-info|about-author|author-box)(?:$|[-_ 0-9])",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -154,6 +154,12 @@ final class BoilerplateRules {
       Pattern.compile(
           "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|prose|hentry"
               + "|page-content|articlebody)(?:$|[-_ 0-9])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class/id of a story body as content systems name it: article-body, post-content, … */
+  static final Pattern STORY_BODY =
+      Pattern.compile(
+          "(?:article|story|post|entry|blog)[-_]*(?:body|content|text)(?:$|[-_ ])",
           Pattern.CASE_INSENSITIVE);
 
   /** Verdict for an element that is not plainly chrome: keep it whatever it holds. */
@@ -189,12 +195,14 @@ final class BoilerplateRules {
     if (el.attributesSize() == 0) {
       return KEEP;
     }
+    // Hidden elements are mostly menus and modals, but streaming renderers and tabs also park the
+    // story in one until a script shows it: keep a hidden element that holds a story's worth.
     if (el.hasAttr("hidden")) {
-      return DROP;
+      return UNLIKELY_BAR;
     }
     String style = el.attr("style");
     if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-      return DROP;
+      return UNLIKELY_BAR;
     }
     String role = el.attr("role");
     if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) {

@@ -101,11 +101,7 @@ public final class PageExtractor implements Extractor {
       return out;
     }
     String titleKey = title == null ? null : key(title);
-    List<Block> blocks =
-        Boolean.getBoolean("unspin.run")
-            ? walk.bestRun()
-            : BlockWalker.walk(best, classRules).blocks();
-    for (Block b : blocks) {
+    for (Block b : BlockWalker.walk(best, classRules).blocks()) {
       double density = b.linkDensity();
       if (density > MAX_LINK_DENSITY && wordCount(b.text()) > MAX_LINKY_WORDS) {
         continue;

@@ -119,7 +119,7 @@ public final class FarmFilter {
 
   /** A widget item: a short line that is a link or does not end like a sentence. */
   private static boolean isHeadline(Paragraph p) {
-    String t = p.text().strip();
+    String t = AdSlots.strip(p.text()).strip();
     if (t.isEmpty() || t.length() > 160 || words(t) > 22) {
       return false;
     }

@@ -1,9 +1,11 @@
 package org.unspin.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.Map;
+import java.util.function.LongPredicate;
 import org.unspin.lexicon.internal.NgramHash;
 
 /**
@@ -12,12 +14,37 @@ import org.unspin.lexicon.internal.NgramHash;
  */
 abstract class IndexedModel implements LanguageModel {
 
+  private final int order;
+  private final Map<String, Integer> ids;
+
+  /**
+   * @param order the highest order counted
+   * @param ids word ids (the subclass may keep adding to the map)
+   */
+  IndexedModel(int order, Map<String, Integer> ids) {
+    this.order = order;
+    this.ids = ids;
+  }
+
   /** Orders fillers most frequent first, ties in phrase order. */
   static final Comparator<Filler> BEST_FIRST =
       Comparator.comparingLong(Filler::count).reversed().thenComparing(Filler::phrase);
 
+  @Override
+  public final int order() {
+    return order;
+  }
+
+  /** The number of distinct words (and sentence markers). */
+  public final int vocabularySize() {
+    return ids.size();
+  }
+
   /** The id of a normalised word, or -1 when it was never counted. */
-  abstract int id(String word);
+  final int id(String word) {
+    Integer id = ids.get(word);
+    return id == null ? -1 : id;
+  }
 
   /** The word of an id. */
   abstract String word(int id);
@@ -25,8 +52,11 @@ abstract class IndexedModel implements LanguageModel {
   /** The count of the n-gram with the given key. */
   abstract long countKey(long key);
 
-  /** Calls {@code action} with each filler code indexed under a {@link NgramHash#blank} key. */
-  abstract void forEachFiller(long blankKey, LongConsumer action);
+  /**
+   * Calls {@code action} with each filler code indexed under a {@link NgramHash#blank} key, until
+   * it returns false.
+   */
+  abstract void forEachFiller(long blankKey, LongPredicate action);
 
   @Override
   public long count(List<String> words) {
@@ -63,30 +93,88 @@ abstract class IndexedModel implements LanguageModel {
           || !fillContext(seq, right.subList(0, keep[1]), keep[0] + gap)) {
         continue;
       }
-      int innerLeft = seq[keep[0] - 1];
-      int innerRight = seq[keep[0] + gap];
-      int at = keep[0];
-      int g = gap;
-      forEachFiller(
-          NgramHash.blank(innerLeft, gap, innerRight),
-          code -> {
-            List<String> words;
-            if (g == 1) {
-              seq[at] = (int) code;
-              words = List.of(word(seq[at]));
-            } else {
-              seq[at] = NgramHash.first(code);
-              seq[at + 1] = NgramHash.second(code);
-              words = List.of(word(seq[at]), word(seq[at + 1]));
-            }
-            long c = countIds(seq);
-            if (c > 0) {
-              found.add(new Filler(words, c));
-            }
-          });
+      boolean sorted = postingsByCount() && keep[0] == 1 && keep[1] == 1;
+      Candidates candidates = new Candidates(seq, keep[0], gap, limit, sorted);
+      forEachFiller(NgramHash.blank(seq[keep[0] - 1], gap, seq[keep[0] + gap]), candidates);
+      candidates.best(found);
     }
     found.sort(BEST_FIRST);
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+  }
+
+  /**
+   * Whether each blank's fillers come most frequent first (then {@link #fillers} stops early when
+   * the context is one word on each side).
+   */
+  abstract boolean postingsByCount();
+
+  /**
+   * The fillers of one blank, counted in their context: the {@code limit} best kept in primitive
+   * arrays (with ties), turned into {@link Filler}s only at the end.
+   */
+  private final class Candidates implements LongPredicate {
+    private final int[] seq;
+    private final int at;
+    private final int gap;
+    private final int limit;
+    private final boolean sorted;
+    private long[] codes = new long[16];
+    private long[] counts = new long[16];
+    private int size;
+
+    Candidates(int[] seq, int at, int gap, int limit, boolean sorted) {
+      this.seq = seq;
+      this.at = at;
+      this.gap = gap;
+      this.limit = limit;
+      this.sorted = sorted;
+    }
+
+    @Override
+    public boolean test(long code) {
+      if (gap == 1) {
+        seq[at] = (int) code;
+      } else {
+        seq[at] = NgramHash.first(code);
+        seq[at + 1] = NgramHash.second(code);
+      }
+      long c = countIds(seq);
+      if (c <= 0) {
+        return true;
+      }
+      if (sorted && size >= limit && c < counts[limit - 1]) {
+        return false;
+      }
+      if (size == codes.length) {
+        codes = Arrays.copyOf(codes, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      codes[size] = code;
+      counts[size++] = c;
+      return true;
+    }
+
+    /**
+     * Adds the best {@code limit} candidates, and any tied with the last of them, to {@code out}.
+     */
+    void best(List<Filler> out) {
+      long floor = 0;
+      if (size > limit) {
+        long[] byCount = Arrays.copyOf(counts, size);
+        Arrays.sort(byCount);
+        floor = byCount[size - limit];
+      }
+      for (int i = 0; i < size; i++) {
+        if (counts[i] >= floor) {
+          long code = codes[i];
+          List<String> words =
+              gap == 1
+                  ? List.of(word((int) code))
+                  : List.of(word(NgramHash.first(code)), word(NgramHash.second(code)));
+          out.add(new Filler(words, counts[i]));
+        }
+      }
+    }
   }
 
   private boolean fillContext(int[] seq, List<String> words, int from) {

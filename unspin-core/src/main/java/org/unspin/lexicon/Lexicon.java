@@ -25,11 +25,21 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     return new Lexicon(BundledModel.load(), standardThesaurus());
   }
 
-  /** WordNet 3.1, plus MyThes when installed. */
+  /**
+   * The n-gram model shipped in the jar: Brown corpus and State of the Union addresses, orders 1 to
+   * 5, pruned (see docs/LEXICON.md).
+   */
+  public static CompactModel bundledModel() {
+    return BundledModel.load();
+  }
+
+  /** WordNet 3.1, plus MyThes (with inflected forms) when installed. */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
-    all.add(WordNetThesaurus.load());
-    MyThesThesaurus.loadInstalled().ifPresent(all::add);
+    WordNetThesaurus wordNet = WordNetThesaurus.load();
+    all.add(wordNet);
+    MyThesThesaurus.loadInstalled()
+        .ifPresent(m -> all.add(new InflectingThesaurus(m, wordNet.morphology())));
     return all.size() == 1 ? all.get(0) : Thesaurus.union(all);
   }
 

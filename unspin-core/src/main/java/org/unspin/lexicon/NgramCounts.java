@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 import org.unspin.lexicon.internal.LongIntMap;
 import org.unspin.lexicon.internal.NgramHash;
 
@@ -28,8 +28,7 @@ public final class NgramCounts extends IndexedModel {
   /** The highest order supported. */
   public static final int MAX_ORDER = 5;
 
-  private final int order;
-  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Integer> ids;
   private final List<String> words = new ArrayList<>();
   private long tokens;
 
@@ -49,10 +48,19 @@ public final class NgramCounts extends IndexedModel {
 
   /** An empty counter of n-grams up to {@code order} words. */
   public NgramCounts(int order) {
+    this(checkOrder(order), new HashMap<>());
+  }
+
+  private NgramCounts(int order, Map<String, Integer> ids) {
+    super(order, ids);
+    this.ids = ids;
+  }
+
+  private static int checkOrder(int order) {
     if (order < 1 || order > MAX_ORDER) {
       throw new IllegalArgumentException("order must be 1.." + MAX_ORDER + ": " + order);
     }
-    this.order = order;
+    return order;
   }
 
   /** The counts of all {@code texts} up to {@code order}. */
@@ -93,25 +101,15 @@ public final class NgramCounts extends IndexedModel {
     seq[seq.length - 1] = intern(Tokenizer.SENTENCE_END);
     tokens += sentence.size();
     for (int i = 0; i < seq.length; i++) {
-      for (int n = 1; n <= order && i + n <= seq.length; n++) {
+      for (int n = 1; n <= order() && i + n <= seq.length; n++) {
         increment(seq, i, n);
       }
     }
   }
 
   @Override
-  public int order() {
-    return order;
-  }
-
-  @Override
   public long tokens() {
     return tokens;
-  }
-
-  /** The number of distinct words (and sentence markers) counted. */
-  public int vocabularySize() {
-    return words.size();
   }
 
   /** The number of distinct n-grams counted, all orders together. */
@@ -140,12 +138,6 @@ public final class NgramCounts extends IndexedModel {
   }
 
   @Override
-  int id(String word) {
-    Integer id = ids.get(word);
-    return id == null ? -1 : id;
-  }
-
-  @Override
   String word(int id) {
     return words.get(id);
   }
@@ -157,10 +149,17 @@ public final class NgramCounts extends IndexedModel {
   }
 
   @Override
-  void forEachFiller(long blankKey, LongConsumer action) {
+  void forEachFiller(long blankKey, LongPredicate action) {
     for (int node = headOf.get(blankKey); node != 0; node = nodeNext[node - 1]) {
-      action.accept(nodeFiller[node - 1]);
+      if (!action.test(nodeFiller[node - 1])) {
+        return;
+      }
     }
+  }
+
+  @Override
+  boolean postingsByCount() {
+    return false;
   }
 
   private int intern(String word) {

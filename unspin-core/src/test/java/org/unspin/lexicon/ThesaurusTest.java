@@ -29,6 +29,25 @@ class ThesaurusTest {
   }
 
   @Test
+  void inflectingThesaurusCarriesInflectionsOverFromBaseForms() {
+    Thesaurus base =
+        p ->
+            switch (p) {
+              case "say" -> java.util.List.of("state", "tell");
+              case "agency" -> java.util.List.of("bureau", "office");
+              case "said" -> java.util.List.of("aforesaid");
+              case "take part" -> java.util.List.of("participate");
+              default -> java.util.List.of();
+            };
+    Thesaurus inflecting = new InflectingThesaurus(base, Morphology.load());
+    assertThat(inflecting.related("said")).containsExactly("stated", "aforesaid", "told");
+    assertThat(inflecting.related("agencies")).containsExactly("bureaux", "offices");
+    assertThat(inflecting.related("took part")).containsExactly("participated");
+    assertThat(inflecting.related("taking part")).containsExactly("participating");
+    assertThat(inflecting.related("agency")).containsExactly("bureau", "office");
+  }
+
+  @Test
   void myThesKeepsSynonymsAndSimilarTermsButNotGenericOnes() throws IOException {
     String dat =
         "UTF-8\nbig|2\n(adj)|large|huge (similar term)|size (related term)\n"

@@ -8,12 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
+import org.unspin.eval.Checksums;
 
 /**
  * Loaders for the extraction datasets under {@code ../shared/data}: each turns a dataset folder
@@ -27,6 +31,9 @@ public final class ExtractionDatasets {
   public static final String READABILITY = "extraction/readability-test-pages";
   public static final String WHENITSON = "farm-pages/whenitson";
 
+  /** All four, in the order their checksums are combined. */
+  public static final List<String> ALL = List.of(SCRAPINGHUB, WCXB, READABILITY, WHENITSON);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Receives pages one at a time, so that a dataset never sits in memory whole. */
@@ -36,6 +43,25 @@ public final class ExtractionDatasets {
   }
 
   private ExtractionDatasets() {}
+
+  /**
+   * One SHA-256 over the four datasets' {@link Checksums#sha256} values (name=checksum lines, in
+   * {@link #ALL} order): the {@code dataset.sha256} of the stored minimums.
+   */
+  public static String checksum(Path data) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (String d : ALL) {
+      sb.append(d).append('=').append(Checksums.sha256(data.resolve(d))).append('\n');
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Scrapinghub AEB: {@code html/<id>.html.gz} and {@code ground-truth.json}. */
   public static void scrapinghub(Path dir, int limit, PageSink out) throws IOException {

@@ -1,0 +1,494 @@
+package org.unspin.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.unspin.lexicon.LanguageModel;
+import org.unspin.lexicon.Thesaurus;
+import org.unspin.lexicon.Tokenizer;
+
+/**
+ * Detects spin from language, not from a spinner's dictionary: a phrase of one to four words that
+ * the n-gram model finds improbable in its context, for which a fill-in-the-blank search finds a
+ * much likelier wording that is related in meaning, is flagged and restored to that wording. Known
+ * spins are extra evidence. Thread-safe once built.
+ */
+public final class LanguageSpinDetector implements SpinDetector {
+
+  /**
+   * Tuning of the detector.
+   *
+   * @param minLogRatio how much likelier (natural log) the restored wording must be in context, in
+   *     a text that looks spun
+   * @param strictLogRatio the same for strict evidence: the restored wording seen on both sides and
+   *     the phrase not, a direct thesaurus relation; strict findings decide whether the text looks
+   *     spun
+   * @param loneLogRatio the same for a flag in a text that does not look spun
+   * @param fillLimit how many fill-in candidates to consider per blank (0: thesaurus candidates
+   *     only)
+   * @param maxSpan the longest suspect phrase, in words
+   * @param minCommonPerMillion how often (per million tokens) a capitalised word must occur to
+   *     count as an ordinary word that a spinner could have replaced
+   * @param maxWords texts longer than this are analysed up to this many words
+   */
+  public record Settings(
+      double minLogRatio,
+      double strictLogRatio,
+      double loneLogRatio,
+      int fillLimit,
+      int maxSpan,
+      double minCommonPerMillion,
+      int maxWords) {
+
+    /** The defaults. */
+    public static Settings defaults() {
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000);
+    }
+
+    public Settings {
+      if (!(minLogRatio > 0 && strictLogRatio > 0 && loneLogRatio > 0)
+          || fillLimit < 0
+          || maxSpan < 1
+          || maxSpan > 4
+          || maxWords < 1) {
+        throw new IllegalArgumentException(
+            "bad settings: ratio " + minLogRatio + ", fill " + fillLimit + ", span " + maxSpan);
+      }
+    }
+
+    /** A copy with another minimum log ratio. */
+    public Settings withMinLogRatio(double r) {
+      return new Settings(
+          r, strictLogRatio, loneLogRatio, fillLimit, maxSpan, minCommonPerMillion, maxWords);
+    }
+
+    /** A copy with another fill-in limit. */
+    public Settings withFillLimit(int limit) {
+      return new Settings(
+          minLogRatio, strictLogRatio, loneLogRatio, limit, maxSpan, minCommonPerMillion, maxWords);
+    }
+
+    /** A copy with other thresholds for strict evidence and for flags in unspun-looking text. */
+    public Settings withStrict(double strict, double lone) {
+      return new Settings(
+          minLogRatio, strict, lone, fillLimit, maxSpan, minCommonPerMillion, maxWords);
+    }
+  }
+
+  private static final double GRAMMAR_BONUS = Math.log(20);
+
+  private final LanguageModel lm;
+  private final Relatedness relatedness;
+  private final Settings settings;
+  private final DocumentVerdict verdict;
+  private final long minCommon;
+
+  /** A detector over a language model, its fill-in search, a thesaurus and known spins. */
+  public LanguageSpinDetector(
+      LanguageModel lm, Thesaurus thesaurus, KnownSpins known, Settings settings) {
+    this.lm = Objects.requireNonNull(lm, "lm");
+    this.relatedness =
+        new Relatedness(
+            Objects.requireNonNull(thesaurus, "thesaurus"), Objects.requireNonNull(known, "known"));
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.verdict = DocumentVerdict.DEFAULT;
+    this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
+  }
+
+  /** The best restoration found for one suspect span. */
+  private record Finding(
+      int first,
+      int length,
+      String restored,
+      List<String> alternatives,
+      double gain,
+      double strength,
+      boolean strict,
+      String why) {}
+
+  @Override
+  public SpinAnalysis analyze(String text) {
+    if (text == null || text.isBlank()) {
+      return SpinAnalysis.nothing();
+    }
+    Tokens t = Tokens.of(text, settings.maxWords());
+    int n = t.size;
+    if (n < 3) {
+      return SpinAnalysis.nothing();
+    }
+    ContextScorer scorer = new ContextScorer(lm, 4);
+    if (!looksLikeProse(t, n, scorer)) {
+      return new SpinAnalysis(SpinAnalysis.Verdict.UNCERTAIN, 0.5, 0, List.of());
+    }
+    String[] words = new String[n];
+    boolean[] eligible = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = t.lower[i];
+      eligible[i] = eligible(t, i, scorer);
+    }
+    List<Finding> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
+        if (!eligible[i + len - 1] || (len > 1 && !t.joined(i + len - 2))) {
+          break;
+        }
+        if (!sameCaseRun(t, i, len)) {
+          break;
+        }
+        Finding f = examine(t, words, n, i, len, scorer);
+        if (f != null) {
+          found.add(f);
+        }
+      }
+    }
+    // Spinners change whole texts: strict findings decide whether this text looks spun, and only
+    // then do weaker findings count.
+    List<Finding> strict = new ArrayList<>();
+    for (Finding f : found) {
+      if (f.strict() && f.gain() >= settings.strictLogRatio()) {
+        strict.add(f);
+      }
+    }
+    int evidence = choose(strict, n).size();
+    double score = verdict.score(evidence, n);
+    List<Finding> usable = new ArrayList<>();
+    for (Finding f : found) {
+      boolean ok =
+          score >= 0.5
+              ? f.strength() >= 0.6 && f.gain() >= settings.minLogRatio()
+              : f.strict() && f.gain() >= settings.loneLogRatio();
+      if (ok) {
+        usable.add(f);
+      }
+    }
+    List<Finding> chosen = choose(usable, n);
+    List<SpunPhrase> phrases = new ArrayList<>(chosen.size());
+    int flaggedWords = 0;
+    for (Finding f : chosen) {
+      int s = t.start[f.first()];
+      int e = t.end[f.first() + f.length() - 1];
+      String span = text.substring(s, e);
+      double conf = confidence(f, score);
+      flaggedWords += f.length();
+      List<String> alts = new ArrayList<>();
+      for (String a : f.alternatives()) {
+        alts.add(caseLike(a, t, f.first()));
+      }
+      phrases.add(
+          new SpunPhrase(s, e, span, caseLike(f.restored(), t, f.first()), alts, conf, f.why()));
+    }
+    return new SpinAnalysis(
+        DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
+  }
+
+  private double confidence(Finding f, double docScore) {
+    double g = f.gain();
+    double c = f.strength() * g / (g + settings.minLogRatio()) * (0.5 + 0.5 * docScore);
+    return Math.max(0, Math.min(1, c));
+  }
+
+  /**
+   * Whether the text is running prose the model knows (not code, tables, lists or another
+   * language).
+   */
+  private boolean looksLikeProse(Tokens t, int n, ContextScorer scorer) {
+    int lowerWords = 0;
+    int known = 0;
+    int checked = 0;
+    int step = Math.max(1, n / 400);
+    for (int i = 0; i < n; i += step) {
+      if (t.shape[i] == Tokens.LOWER) {
+        lowerWords++;
+        checked++;
+        if (scorer.count(t.lower[i]) > 0) {
+          known++;
+        }
+      } else {
+        checked++;
+      }
+    }
+    return lowerWords >= 0.4 * checked && known >= 0.7 * lowerWords;
+  }
+
+  /** Whether token i is an ordinary word a spinner could have replaced. */
+  private boolean eligible(Tokens t, int i, ContextScorer scorer) {
+    String w = t.lower[i];
+    if (w.length() < 2 && !w.equals("a")) {
+      return false;
+    }
+    return switch (t.shape[i]) {
+      case Tokens.LOWER -> Character.isLetter(w.charAt(0));
+      case Tokens.CAPITALIZED -> scorer.count(w) >= minCommon;
+      default -> false;
+    };
+  }
+
+  /**
+   * A span is lower case, or a run of capitalised words (a name made of ordinary words), where a
+   * capitalised first word at a context break counts as lower case.
+   */
+  private static boolean sameCaseRun(Tokens t, int i, int len) {
+    boolean firstIsSentenceStart = t.breakBefore[i] && t.shape[i] == Tokens.CAPITALIZED;
+    byte want = -1;
+    for (int k = i; k < i + len; k++) {
+      byte s = (k == i && firstIsSentenceStart) ? -1 : t.shape[k];
+      if (s == -1) {
+        continue;
+      }
+      if (want == -1) {
+        want = s;
+      } else if (want != s) {
+        return false;
+      }
+    }
+    if (firstIsSentenceStart && want == Tokens.CAPITALIZED) {
+      return false;
+    }
+    return true;
+  }
+
+  private Finding examine(Tokens t, String[] words, int n, int i, int len, ContextScorer scorer) {
+    int order = scorer.order();
+    int lf = i;
+    while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
+      lf--;
+    }
+    boolean sentenceStart = i - lf < order - 1 && t.breakBefore[lf];
+    int rt = i + len;
+    while (rt < n && rt - (i + len) < order - 1 && !t.breakBefore[rt]) {
+      rt++;
+    }
+    boolean sentenceEnd = rt - (i + len) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
+    String[] leftCtx = context(words, lf, i, sentenceStart ? Tokenizer.SENTENCE_START : null, true);
+    String[] rightCtx =
+        context(words, i + len, rt, sentenceEnd ? Tokenizer.SENTENCE_END : null, false);
+    String left = leftCtx.length > 0 ? leftCtx[leftCtx.length - 1] : null;
+    String right = rightCtx.length > 0 ? rightCtx[0] : null;
+    if (left != null && scorer.count(left) == 0) {
+      left = null;
+    }
+    if (right != null && scorer.count(right) == 0) {
+      right = null;
+    }
+    String[] spanWords = Arrays.copyOfRange(words, i, i + len);
+    // A span seen in exactly this context is not a spin.
+    if (supported(spanWords, left, right, scorer)) {
+      return null;
+    }
+    String span = String.join(" ", spanWords);
+    Set<String> candidates = new LinkedHashSet<>();
+    if (left != null && right != null && settings.fillLimit() > 0) {
+      List<String> l = List.of(left);
+      List<String> r = List.of(right);
+      for (LanguageModel.Filler f : lm.fillers(l, r, Math.min(len + 1, 2), settings.fillLimit())) {
+        candidates.add(f.phrase());
+      }
+    }
+    for (String c : relatedness.candidates(span)) {
+      if (c.indexOf(' ') < 0 || c.split(" ").length <= 3) {
+        candidates.add(c);
+      }
+    }
+    candidates.remove(span);
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    int spanStart = leftCtx.length;
+    String[] window = window(leftCtx, spanWords, rightCtx);
+    double base = scorer.logProb(window, spanStart, window.length);
+    double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
+    List<Scored> scored = new ArrayList<>();
+    for (String c : candidates) {
+      String[] cw = c.split(" ");
+      boolean seenLeft = left == null || scorer.count(left, cw[0]) > 0;
+      boolean seenRight = right == null || scorer.count(cw[cw.length - 1], right) > 0;
+      // a wording never seen beside either neighbour cannot be much likelier here
+      if (!seenLeft && !seenRight) {
+        continue;
+      }
+      Relatedness.Relation rel = relatedness.relate(span, c);
+      if (rel.strength() <= 0) {
+        continue;
+      }
+      String[] win = window(leftCtx, cw, rightCtx);
+      double lp = scorer.logProb(win, spanStart, win.length);
+      double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
+      double gain = lp - base + cGrammar + Math.log(rel.strength());
+      scored.add(new Scored(c, gain, rel, cGrammar > 0, seenLeft, seenRight));
+    }
+    if (scored.isEmpty()) {
+      return null;
+    }
+    scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
+    Scored best = scored.get(0);
+    double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
+    if (best.gain() < floor) {
+      return null;
+    }
+    // Strict: the wording mends a neighbour pair the phrase breaks, and breaks none it keeps.
+    boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
+    boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
+    boolean mends = best.seenLeft() && !spanLeft || best.seenRight() && !spanRight;
+    boolean breaks = spanLeft && !best.seenLeft() || spanRight && !best.seenRight();
+    boolean strict = mends && !breaks && best.rel().strength() >= 0.8;
+    List<String> alts = new ArrayList<>();
+    for (int k = 1; k < scored.size() && alts.size() < 3; k++) {
+      if (scored.get(k).gain() >= floor / 2) {
+        alts.add(scored.get(k).phrase());
+      }
+    }
+    return new Finding(
+        i,
+        len,
+        best.phrase(),
+        alts,
+        best.gain(),
+        best.rel().strength(),
+        strict,
+        evidence(best, left, words[i]));
+  }
+
+  private static String[] context(String[] words, int from, int to, String marker, boolean before) {
+    int n = to - from + (marker == null ? 0 : 1);
+    String[] out = new String[n];
+    int at = 0;
+    if (marker != null && before) {
+      out[at++] = marker;
+    }
+    for (int k = from; k < to; k++) {
+      out[at++] = words[k];
+    }
+    if (marker != null && !before) {
+      out[at] = marker;
+    }
+    return out;
+  }
+
+  private record Scored(
+      String phrase,
+      double gain,
+      Relatedness.Relation rel,
+      boolean grammar,
+      boolean seenLeft,
+      boolean seenRight) {}
+
+  private static String evidence(Scored s, String left, String first) {
+    double ratio = Math.exp(s.gain());
+    String times = ratio >= 1000 ? ">1000" : String.format(Locale.ROOT, "%.0f", ratio);
+    String out = "'" + s.phrase() + "' is " + times + "\u00d7 likelier here; " + s.rel().why();
+    if (s.grammar()) {
+      out += "; grammar: '" + left + " " + first + "'";
+    }
+    return out;
+  }
+
+  private static boolean supported(String[] span, String left, String right, ContextScorer scorer) {
+    if (left == null && right == null) {
+      return true;
+    }
+    int n = span.length + (left != null ? 1 : 0) + (right != null ? 1 : 0);
+    String[] gram = new String[n];
+    int at = 0;
+    if (left != null) {
+      gram[at++] = left;
+    }
+    for (String w : span) {
+      gram[at++] = w;
+    }
+    if (right != null) {
+      gram[at] = right;
+    }
+    if (n <= scorer.order()) {
+      return scorer.count(gram, 0, n) > 0;
+    }
+    return scorer.count(gram, 0, scorer.order()) > 0
+        && scorer.count(gram, n - scorer.order(), n) > 0;
+  }
+
+  /** "an" before a consonant or "a" before a vowel: a sign the next word was swapped. */
+  private static boolean articleClash(String article, String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    boolean vowel = "aeiou".indexOf(next.charAt(0)) >= 0;
+    return article.equals("an") && !vowel || article.equals("a") && vowel && !next.startsWith("u");
+  }
+
+  private static String[] window(String[] left, String[] middle, String[] right) {
+    String[] w = new String[left.length + middle.length + right.length];
+    System.arraycopy(left, 0, w, 0, left.length);
+    System.arraycopy(middle, 0, w, left.length, middle.length);
+    System.arraycopy(right, 0, w, left.length + middle.length, right.length);
+    return w;
+  }
+
+  /** Non-overlapping findings with the largest total gain (weighted interval scheduling). */
+  private static List<Finding> choose(List<Finding> found, int n) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    double[] best = new double[n + 1];
+    Finding[] pick = new Finding[n + 1];
+    List<List<Finding>> endingAt = new ArrayList<>(n + 1);
+    for (int k = 0; k <= n; k++) {
+      endingAt.add(null);
+    }
+    for (Finding f : found) {
+      int end = f.first() + f.length();
+      if (endingAt.get(end) == null) {
+        endingAt.set(end, new ArrayList<>(2));
+      }
+      endingAt.get(end).add(f);
+    }
+    for (int k = 1; k <= n; k++) {
+      best[k] = best[k - 1];
+      List<Finding> fs = endingAt.get(k);
+      if (fs != null) {
+        for (Finding f : fs) {
+          double v = best[f.first()] + f.gain();
+          if (v > best[k]) {
+            best[k] = v;
+            pick[k] = f;
+          }
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    int k = n;
+    while (k > 0) {
+      if (pick[k] != null && best[k] != best[k - 1]) {
+        out.add(pick[k]);
+        k = pick[k].first();
+      } else {
+        k--;
+      }
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  /** The restored wording in the letter case of the span it replaces. */
+  private static String caseLike(String phrase, Tokens t, int first) {
+    byte shape = t.shape[first];
+    if (shape == Tokens.LOWER || phrase.isEmpty()) {
+      return phrase;
+    }
+    if (shape == Tokens.CAPITALIZED && !t.breakBefore[first]) {
+      StringBuilder sb = new StringBuilder(phrase.length());
+      boolean up = true;
+      for (int k = 0; k < phrase.length(); k++) {
+        char c = phrase.charAt(k);
+        sb.append(up ? Character.toUpperCase(c) : c);
+        up = c == ' ';
+      }
+      return sb.toString();
+    }
+    return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+  }
+}

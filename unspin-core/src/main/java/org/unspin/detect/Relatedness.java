@@ -1,0 +1,168 @@
+package org.unspin.detect;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.lexicon.Thesaurus;
+
+/**
+ * Whether a candidate original is related in meaning to a suspect phrase: a thesaurus relation in
+ * either direction (also between base forms, so "stated" relates to "said"), word by word for
+ * phrases of equal length, two hops through a shared neighbour, or a known spin. Thread-safe; the
+ * thesaurus answers are cached.
+ */
+final class Relatedness {
+
+  /** How two phrases are related; {@code strength} 0 means unrelated. */
+  record Relation(double strength, String why) {
+    static final Relation NONE = new Relation(0, "");
+  }
+
+  private static final int CACHE_LIMIT = 200_000;
+  private static final int TWO_HOP_FANOUT = 12;
+
+  private final Thesaurus thesaurus;
+  private final KnownSpins known;
+  private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
+
+  Relatedness(Thesaurus thesaurus, KnownSpins known) {
+    this.thesaurus = thesaurus;
+    this.known = known;
+  }
+
+  /** The thesaurus neighbours of a phrase and of its base forms. */
+  Set<String> neighbours(String phrase) {
+    Set<String> hit = cache.get(phrase);
+    if (hit != null) {
+      return hit;
+    }
+    Set<String> out = new HashSet<>();
+    for (String form : Inflections.baseForms(phrase)) {
+      List<String> related;
+      try {
+        related = thesaurus.related(form);
+      } catch (RuntimeException e) {
+        related = List.of();
+      }
+      out.addAll(related);
+    }
+    out.remove(phrase);
+    Set<String> frozen = Set.copyOf(out);
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(phrase, frozen);
+    return frozen;
+  }
+
+  /**
+   * The thesaurus candidates for a phrase: its neighbours, and for a single word also the
+   * neighbours of its first neighbours (a spinner's pair our thesaurus lacks is often two hops
+   * away).
+   */
+  List<String> candidates(String phrase) {
+    Set<String> direct = neighbours(phrase);
+    List<String> out = new ArrayList<>(direct);
+    if (phrase.indexOf(' ') < 0) {
+      Set<String> seen = new HashSet<>(direct);
+      int hops = 0;
+      for (String n : direct) {
+        if (n.indexOf(' ') >= 0 || hops++ == TWO_HOP_FANOUT) {
+          continue;
+        }
+        for (String m : neighbours(n)) {
+          if (m.indexOf(' ') < 0 && !m.equals(phrase) && seen.add(m)) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How {@code original} relates to {@code spun}; both lower-case, words separated by spaces. */
+  Relation relate(String spun, String original) {
+    if (spun.equals(original)) {
+      return Relation.NONE;
+    }
+    for (KnownSpins.Original o : known.originalsOf(spun)) {
+      if (o.phrase().equals(original)) {
+        return new Relation(1.0, "seen spun before");
+      }
+    }
+    if (direct(spun, original)) {
+      return new Relation(1.0, "thesaurus: " + original + "~" + spun);
+    }
+    String[] a = spun.split(" ");
+    String[] b = original.split(" ");
+    if (a.length == b.length && a.length > 1) {
+      Relation r = wordByWord(a, b);
+      if (r != null) {
+        return r;
+      }
+    }
+    if (a.length == 1 && b.length == 1) {
+      int shared = sharedNeighbours(spun, original);
+      if (shared >= 2) {
+        return new Relation(
+            Math.min(0.8, 0.2 * shared + 0.2),
+            "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbours");
+      }
+    }
+    return Relation.NONE;
+  }
+
+  private boolean direct(String a, String b) {
+    return reaches(neighbours(a), b) || reaches(neighbours(b), a);
+  }
+
+  private static boolean reaches(Set<String> neighbours, String word) {
+    if (neighbours.isEmpty()) {
+      return false;
+    }
+    for (String form : Inflections.baseForms(word)) {
+      if (neighbours.contains(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Relation wordByWord(String[] a, String[] b) {
+    StringBuilder why = new StringBuilder("thesaurus: ");
+    int changed = 0;
+    for (int k = 0; k < a.length; k++) {
+      if (a[k].equals(b[k])) {
+        continue;
+      }
+      if (!direct(a[k], b[k])) {
+        return null;
+      }
+      if (changed++ > 0) {
+        why.append(", ");
+      }
+      why.append(b[k]).append('~').append(a[k]);
+    }
+    return changed == 0 ? null : new Relation(0.9, why.toString());
+  }
+
+  /** How many thesaurus neighbours the two have in common (counting at most 4). */
+  private int sharedNeighbours(String a, String b) {
+    Set<String> na = neighbours(a);
+    Set<String> nb = neighbours(b);
+    if (na.isEmpty() || nb.isEmpty()) {
+      return 0;
+    }
+    Set<String> small = na.size() <= nb.size() ? na : nb;
+    Set<String> large = small == na ? nb : na;
+    int n = 0;
+    for (String x : small) {
+      if (large.contains(x) && ++n == 4) {
+        break;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,381 @@
+package org.unspin.lexicon;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+import org.unspin.lexicon.internal.NgramHash;
+
+/**
+ * The compact, read-only n-gram model: pruned n-grams in a hash table of 32-bit fingerprints of
+ * their {@link NgramHash} keys with one-byte quantised counts (exact up to 100, then within 4%),
+ * and the fill-in-the-blank index of its trigrams and 4-grams. Loads in well under a second (the
+ * file is used as it lies, memory-mapped or read into one buffer). Safe for concurrent reads.
+ *
+ * <p>A count may be wrong with a chance of about one in four billion per lookup (a fingerprint
+ * collision); n-grams below the pruning thresholds count 0.
+ */
+public final class CompactModel extends IndexedModel {
+
+  private static final byte[] MAGIC = "UNSPNGM1".getBytes(StandardCharsets.US_ASCII);
+  private static final int VERSION = 1;
+  private static final double LOAD = 0.8;
+
+  private final long tokens;
+  private final int[] minCounts;
+  private final String[] words;
+  private final int slots;
+  private final IntBuffer fingerprints;
+  private final ByteBuffer counts;
+  private final int ngrams;
+  private final int blankSlots;
+  private final IntBuffer blankFingerprints;
+  private final IntBuffer blankOffsets;
+  private final IntBuffer postings;
+
+  private CompactModel(ByteBuffer in, Map<String, Integer> ids) {
+    super(header(in), ids);
+    int order = order();
+    tokens = in.getLong();
+    minCounts = new int[order];
+    for (int i = 0; i < order; i++) {
+      minCounts[i] = in.getInt();
+    }
+    words = new String[in.getInt()];
+    byte[] buf = new byte[256];
+    for (int i = 0; i < words.length; i++) {
+      int len = in.getShort() & 0xFFFF;
+      if (len > buf.length) {
+        buf = new byte[len];
+      }
+      in.get(buf, 0, len);
+      words[i] = new String(buf, 0, len, StandardCharsets.UTF_8);
+      ids.put(words[i], i);
+    }
+    slots = in.getInt();
+    ngrams = in.getInt();
+    fingerprints = slice(in, slots * 4).asIntBuffer();
+    counts = slice(in, slots);
+    blankSlots = in.getInt();
+    in.getInt();
+    blankFingerprints = slice(in, blankSlots * 4).asIntBuffer();
+    blankOffsets = slice(in, blankSlots * 4).asIntBuffer();
+    int postingsLength = in.getInt();
+    postings = slice(in, postingsLength * 4).asIntBuffer();
+  }
+
+  /**
+   * Reads a model from a buffer holding the whole file, which it keeps using (no copy).
+   *
+   * @throws IllegalArgumentException when the buffer is not a model of this version
+   */
+  public static CompactModel read(ByteBuffer data) {
+    try {
+      return new CompactModel(data.duplicate(), new HashMap<>());
+    } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("truncated unspin n-gram model", e);
+    }
+  }
+
+  /** Memory-maps a model file. */
+  public static CompactModel load(Path file) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return read(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read n-gram model " + file, e);
+    }
+  }
+
+  /** Checks the magic number and version; returns the order. */
+  private static int header(ByteBuffer in) {
+    byte[] magic = new byte[MAGIC.length];
+    in.get(magic);
+    if (!Arrays.equals(magic, MAGIC) || in.getInt() != VERSION) {
+      throw new IllegalArgumentException("not an unspin n-gram model (version " + VERSION + ")");
+    }
+    int order = in.getInt();
+    if (order < 1 || order > NgramCounts.MAX_ORDER) {
+      throw new IllegalArgumentException("bad order in n-gram model: " + order);
+    }
+    return order;
+  }
+
+  /** Reads a model from a stream (for example a classpath resource). */
+  public static CompactModel load(InputStream in) throws IOException {
+    return read(ByteBuffer.wrap(in.readAllBytes()));
+  }
+
+  @Override
+  public long tokens() {
+    return tokens;
+  }
+
+  /** The number of n-grams stored, all orders together. */
+  public int size() {
+    return ngrams;
+  }
+
+  /** The lowest count kept for each order (index 0: unigrams). */
+  public int[] minCounts() {
+    return minCounts.clone();
+  }
+
+  @Override
+  String word(int id) {
+    return words[id];
+  }
+
+  @Override
+  long countKey(long key) {
+    int i = find(key, fingerprints, slots);
+    return i < 0 ? 0 : dequantize(counts.get(i) & 0xFF);
+  }
+
+  @Override
+  void forEachFiller(long blankKey, LongPredicate action) {
+    int i = find(blankKey, blankFingerprints, blankSlots);
+    if (i < 0) {
+      return;
+    }
+    int at = blankOffsets.get(i);
+    int header = postings.get(at++);
+    int n = header >>> 1;
+    boolean pairs = (header & 1) != 0;
+    for (int k = 0; k < n; k++) {
+      long code;
+      if (pairs) {
+        code = NgramHash.pair(postings.get(at), postings.get(at + 1));
+        at += 2;
+      } else {
+        code = postings.get(at++);
+      }
+      if (!action.test(code)) {
+        return;
+      }
+    }
+  }
+
+  /** Postings are written most frequent first. */
+  @Override
+  boolean postingsByCount() {
+    return true;
+  }
+
+  private static int find(long key, IntBuffer table, int size) {
+    if (size == 0) {
+      return -1;
+    }
+    int fp = fingerprint(key);
+    for (int i = slot(key, size); ; i = i + 1 == size ? 0 : i + 1) {
+      int f = table.get(i);
+      if (f == fp) {
+        return i;
+      }
+      if (f == 0) {
+        return -1;
+      }
+    }
+  }
+
+  private static int slot(long key, int size) {
+    return (int) (((key & 0xFFFFFFFFL) * size) >>> 32);
+  }
+
+  private static int fingerprint(long key) {
+    int fp = (int) (key >>> 32);
+    return fp == 0 ? 1 : fp;
+  }
+
+  private static ByteBuffer slice(ByteBuffer in, int length) {
+    ByteBuffer part = in.slice();
+    part.limit(length);
+    in.position(in.position() + length);
+    return part;
+  }
+
+  /** One byte for a count: exact up to 100, then steps of 8%. */
+  static int quantize(long count) {
+    if (count <= 100) {
+      return (int) count;
+    }
+    return (int) Math.min(255, 100 + Math.round(Math.log(count / 100.0) / Math.log(1.08)));
+  }
+
+  static long dequantize(int q) {
+    return q <= 100 ? q : Math.round(100 * Math.pow(1.08, q - 100));
+  }
+
+  /**
+   * Writes {@code source} as a compact model, keeping the n-grams of order n counted at least
+   * {@code minCounts[n - 1]} times. The output depends only on the counts, never on the order they
+   * were added in: the same counts give the same bytes.
+   */
+  public static void write(NgramCounts source, int[] minCounts, OutputStream out)
+      throws IOException {
+    int order = source.order();
+    if (minCounts.length != order) {
+      throw new IllegalArgumentException(
+          "need one minimum count per order (" + order + "): " + Arrays.toString(minCounts));
+    }
+    // words by frequency, then spelling
+    Map<String, Long> unigrams = new HashMap<>();
+    source.forEach(
+        (gram, c) -> {
+          if (gram.size() == 1) {
+            unigrams.put(gram.get(0), c);
+          }
+        });
+    List<String> vocabulary = new ArrayList<>(unigrams.keySet());
+    vocabulary.sort(
+        Comparator.<String>comparingLong(unigrams::get).reversed().thenComparing(w -> w));
+    Map<String, Integer> ids = new HashMap<>();
+    for (String w : vocabulary) {
+      ids.put(w, ids.size());
+    }
+    List<long[]> grams = new ArrayList<>();
+    List<long[]> blanks = new ArrayList<>();
+    source.forEach(
+        (gram, c) -> {
+          int n = gram.size();
+          if (c < minCounts[n - 1]) {
+            return;
+          }
+          int[] seq = new int[n];
+          for (int i = 0; i < n; i++) {
+            seq[i] = ids.get(gram.get(i));
+          }
+          grams.add(new long[] {NgramHash.of(seq, 0, n), c});
+          if (n == 3) {
+            blanks.add(new long[] {NgramHash.blank(seq[0], 1, seq[2]), c, seq[1], -1});
+          } else if (n == 4) {
+            blanks.add(new long[] {NgramHash.blank(seq[0], 2, seq[3]), c, seq[1], seq[2]});
+          }
+        });
+    grams.sort((a, b) -> Long.compareUnsigned(a[0], b[0]));
+    blanks.sort(
+        (a, b) -> {
+          int byKey = Long.compareUnsigned(a[0], b[0]);
+          if (byKey != 0) {
+            return byKey;
+          }
+          int byCount = Long.compare(b[1], a[1]);
+          return byCount != 0
+              ? byCount
+              : a[2] != b[2] ? Long.compare(a[2], b[2]) : Long.compare(a[3], b[3]);
+        });
+
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    data.write(MAGIC);
+    data.writeInt(VERSION);
+    data.writeInt(order);
+    data.writeLong(source.tokens());
+    for (int m : minCounts) {
+      data.writeInt(m);
+    }
+    data.writeInt(vocabulary.size());
+    for (String w : vocabulary) {
+      byte[] b = w.getBytes(StandardCharsets.UTF_8);
+      if (b.length > 0xFFFF) {
+        throw new IllegalArgumentException("word too long: " + b.length + " bytes");
+      }
+      data.writeShort(b.length);
+      data.write(b);
+    }
+    writeGrams(grams, data);
+    writeBlanks(blanks, data);
+    data.flush();
+  }
+
+  private static void writeGrams(List<long[]> grams, DataOutputStream data) throws IOException {
+    int size = (int) Math.ceil(grams.size() / LOAD) + 1;
+    int[] fps = new int[size];
+    byte[] qs = new byte[size];
+    int stored = 0;
+    for (long[] g : grams) {
+      int i = insert(g[0], fps);
+      int q = Math.min(255, quantize(dequantize(qs[i] & 0xFF) + g[1]));
+      if (qs[i] == 0) {
+        stored++;
+      }
+      qs[i] = (byte) q;
+    }
+    data.writeInt(size);
+    data.writeInt(stored);
+    for (int fp : fps) {
+      data.writeInt(fp);
+    }
+    data.write(qs);
+  }
+
+  private static void writeBlanks(List<long[]> blanks, DataOutputStream data) throws IOException {
+    int keys = 0;
+    for (int i = 0; i < blanks.size(); i++) {
+      if (i == 0 || blanks.get(i)[0] != blanks.get(i - 1)[0]) {
+        keys++;
+      }
+    }
+    int size = (int) Math.ceil(keys / LOAD) + 1;
+    int[] fps = new int[size];
+    int[] offsets = new int[size];
+    List<Integer> list = new ArrayList<>();
+    int i = 0;
+    while (i < blanks.size()) {
+      long key = blanks.get(i)[0];
+      int j = i;
+      while (j < blanks.size() && blanks.get(j)[0] == key) {
+        j++;
+      }
+      int slot = insert(key, fps);
+      offsets[slot] = list.size();
+      boolean pairs = blanks.get(i)[3] >= 0;
+      list.add(((j - i) << 1) | (pairs ? 1 : 0));
+      for (int k = i; k < j; k++) {
+        list.add((int) blanks.get(k)[2]);
+        if (pairs) {
+          list.add((int) blanks.get(k)[3]);
+        }
+      }
+      i = j;
+    }
+    data.writeInt(size);
+    data.writeInt(keys);
+    for (int fp : fps) {
+      data.writeInt(fp);
+    }
+    for (int o : offsets) {
+      data.writeInt(o);
+    }
+    data.writeInt(list.size());
+    for (int v : list) {
+      data.writeInt(v);
+    }
+  }
+
+  /** The slot of {@code key} in a table being built (its own slot when the key is there). */
+  private static int insert(long key, int[] fps) {
+    int fp = fingerprint(key);
+    int size = fps.length;
+    for (int i = slot(key, size); ; i = i + 1 == size ? 0 : i + 1) {
+      if (fps[i] == fp || fps[i] == 0) {
+        fps[i] = fp;
+        return i;
+      }
+    }
+  }
+}

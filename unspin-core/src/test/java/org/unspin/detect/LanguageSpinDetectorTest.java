@@ -1,0 +1,143 @@
+package org.unspin.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.NgramCounts;
+
+class LanguageSpinDetectorTest {
+
+  /** Invented sentences in the style of wire copy; each pattern is repeated to give counts. */
+  private static final String CORPUS =
+      """
+      The secretary general said on Sunday that the talks would continue.
+      The secretary general of the alliance arrived in the capital on Monday.
+      The minister is due to meet the president on Tuesday.
+      The president is due to meet the prime minister next week.
+      The visit was the first stop on a tour of the region.
+      It was the first stop on his tour.
+      The White House said the president would sign the bill.
+      A spokesman for the White House said the talks were useful.
+      The two sides reached an agreement on trade.
+      They signed an agreement with the company last year.
+      More and more companies are moving into the market.
+      The company said profits rose last year.
+      The company said sales rose in the first quarter.
+      Prices rose sharply in the first quarter of the year.
+      The bank said it would raise interest rates.
+      He returned home on Friday.
+      """;
+
+  private static final NgramCounts MODEL = new NgramCounts(4);
+
+  static {
+    for (int k = 0; k < 3; k++) {
+      MODEL.add(CORPUS);
+    }
+  }
+
+  private static LanguageSpinDetector detector(String... pairs) {
+    return new LanguageSpinDetector(
+        MODEL,
+        TinyThesaurus.of(pairs),
+        KnownSpins.NONE,
+        LanguageSpinDetector.Settings.defaults().withMinLogRatio(Math.log(5)));
+  }
+
+  @Test
+  void restoresASwappedWordThatTheContextRejects() {
+    SpinAnalysis a =
+        detector("general=basic", "sunday=weekend")
+            .analyze("The secretary basic said on Sunday that the talks would continue.");
+    assertThat(a.phrases()).hasSize(1);
+    SpunPhrase p = a.phrases().get(0);
+    assertThat(p.text()).isEqualTo("basic");
+    assertThat(p.restored()).isEqualTo("general");
+    assertThat(p.evidence()).contains("general~basic");
+  }
+
+  @Test
+  void restoresAMultiWordOriginal() {
+    SpinAnalysis a =
+        detector("due to=because of").analyze("The minister is because of meet the president.");
+    assertThat(a.phrases()).extracting(SpunPhrase::text).containsExactly("because of");
+    assertThat(a.phrases().get(0).restored()).isEqualTo("due to");
+  }
+
+  @Test
+  void restoresANameMadeOfOrdinaryWordsInItsCase() {
+    SpinAnalysis a =
+        detector("house=home")
+            .analyze("A spokesman for the White Home said the talks were useful.");
+    assertThat(a.phrases()).extracting(SpunPhrase::restored).containsExactly("House");
+  }
+
+  @Test
+  void restoresTwoAdjacentSwappedWordsAsOnePhrase() {
+    SpinAnalysis a =
+        detector("first=primary", "stop=cease").analyze("It was the primary cease on his tour.");
+    assertThat(a.restore("It was the primary cease on his tour."))
+        .isEqualTo("It was the first stop on his tour.");
+  }
+
+  @Test
+  void notesAGrammarBreakAsEvidence() {
+    SpinAnalysis a =
+        detector("agreement=settlement").analyze("The two sides reached an settlement on trade.");
+    assertThat(a.phrases()).hasSize(1);
+    assertThat(a.phrases().get(0).restored()).isEqualTo("agreement");
+    assertThat(a.phrases().get(0).evidence()).contains("grammar");
+  }
+
+  @Test
+  void leavesCleanTextAlone() {
+    SpinAnalysis a =
+        detector("general=basic", "first=primary", "stop=cease", "said=stated")
+            .analyze(
+                "The company said sales rose in the first quarter. The bank said it would raise interest rates.");
+    assertThat(a.phrases()).isEmpty();
+  }
+
+  @Test
+  void doesNotFlagAnUnrelatedLikelierWord() {
+    // "profits" fits better than "prices" after "the company said", but the two are unrelated.
+    SpinAnalysis a = detector("general=basic").analyze("The company said prices rose last year.");
+    assertThat(a.phrases()).isEmpty();
+  }
+
+  @Test
+  void keepsOffsetsInsideTheTextAndOrdered() {
+    String text = "The secretary basic said on Sunday. It was the primary cease on his tour.";
+    SpinAnalysis a = detector("general=basic", "first=primary", "stop=cease").analyze(text);
+    int at = 0;
+    for (SpunPhrase p : a.phrases()) {
+      assertThat(p.start()).isGreaterThanOrEqualTo(at);
+      assertThat(text.substring(p.start(), p.end())).isEqualTo(p.text());
+      at = p.end();
+    }
+    assertThat(a.phrases()).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void givesNoFloodOnCodeOrTablesOrOtherLanguages() {
+    LanguageSpinDetector d = detector("general=basic");
+    for (String text :
+        List.of(
+            "int x = foo(bar); for (i = 0; i < n; i++) { y += x[i]; }",
+            "1,234 5,678 9,012\n3,456 7,890 1,234\n",
+            "Der Generalsekretär sagte am Sonntag, dass die Gespräche weitergehen würden.",
+            "THE SECRETARY BASIC SAID ON SUNDAY THAT THE TALKS WOULD CONTINUE.")) {
+      SpinAnalysis a = d.analyze(text);
+      assertThat(a.phrases()).as(text).isEmpty();
+      assertThat(a.verdict()).as(text).isNotEqualTo(SpinAnalysis.Verdict.SPUN);
+    }
+  }
+
+  @Test
+  void callsAShortCleanTextUncertainOrCleanNeverSpun() {
+    SpinAnalysis a =
+        detector("general=basic").analyze("The bank said it would raise interest rates.");
+    assertThat(a.verdict()).isNotEqualTo(SpinAnalysis.Verdict.SPUN);
+  }
+}

@@ -1,0 +1,343 @@
+package org.unspin.eval.spin;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import org.unspin.archive.ReutersSgml;
+import org.unspin.detect.KnownSpins;
+import org.unspin.detect.LanguageSpinDetector;
+import org.unspin.detect.SpinDetector;
+import org.unspin.eval.SharedData;
+import org.unspin.lexicon.HeldOut;
+import org.unspin.lexicon.LanguageModel;
+import org.unspin.lexicon.Lexicon;
+import org.unspin.lexicon.MyThesThesaurus;
+import org.unspin.lexicon.NgramCounts;
+import org.unspin.lexicon.Thesaurus;
+import org.unspin.lexicon.WordNetThesaurus;
+import org.unspin.spin.SpinOptions;
+import org.unspin.spin.Spinner;
+import org.unspin.spin.SpunText;
+
+/**
+ * The spin evaluation on Reuters-21578: stories are split by a stable hash of their id into
+ * evaluation stories and domain stories (never both); evaluation stories are spun with one
+ * thesaurus and analysed by detectors that only know another; the domain stories may feed an n-gram
+ * layer over the bundled model, and figures are reported with and without it.
+ */
+public final class SpinEvaluation {
+
+  /**
+   * What to run.
+   *
+   * @param reuters the Reuters-21578 folder
+   * @param limit how many evaluation stories
+   * @param rates the spin rates
+   * @param seed the seed of the spinner
+   * @param minWords the shortest evaluation story, in words
+   * @param tortured how many tortured phrases to try in context
+   * @param only run only the table rows whose "pairing layer detector" contains this, or all when
+   *     null
+   * @param settings the settings of unspin's detector
+   */
+  public record Options(
+      Path reuters,
+      int limit,
+      List<Double> rates,
+      long seed,
+      int minWords,
+      int tortured,
+      String only,
+      LanguageSpinDetector.Settings settings) {
+    public Options {
+      Objects.requireNonNull(reuters, "reuters");
+      rates = List.copyOf(rates);
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be positive: " + limit);
+      }
+    }
+
+    /** The full run over {@code reuters}. */
+    public static Options defaults(Path reuters) {
+      return new Options(
+          reuters,
+          400,
+          List.of(0.1, 0.2, 0.3, 0.4),
+          17,
+          80,
+          300,
+          null,
+          LanguageSpinDetector.Settings.defaults());
+    }
+
+    /** A copy with another limit. */
+    public Options withLimit(int n) {
+      return new Options(reuters, n, rates, seed, minWords, tortured, only, settings);
+    }
+
+    /** A copy with other rates. */
+    public Options withRates(List<Double> r) {
+      return new Options(reuters, limit, r, seed, minWords, tortured, only, settings);
+    }
+
+    /** A copy that runs only the rows matching {@code filter}. */
+    public Options withOnly(String filter) {
+      return new Options(reuters, limit, rates, seed, minWords, tortured, filter, settings);
+    }
+
+    /** A copy with other detector settings. */
+    public Options withSettings(LanguageSpinDetector.Settings s) {
+      return new Options(reuters, limit, rates, seed, minWords, tortured, only, s);
+    }
+  }
+
+  /** One line of the table. */
+  public record Row(
+      String dictionaries,
+      String layer,
+      String detector,
+      double rate,
+      Map<String, Double> scores) {}
+
+  /** The outcome: the table's rows and every metric under a flat name. */
+  public record Result(List<Row> rows, Map<String, Double> metrics) {}
+
+  private SpinEvaluation() {}
+
+  /** Which share of stories goes to evaluation: one in five, by a stable hash of the id. */
+  static boolean isEvaluationStory(String id) {
+    CRC32 crc = new CRC32();
+    crc.update(id.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 5 == 0;
+  }
+
+  /** Runs the evaluation, printing progress and the table to {@code out}. */
+  public static Result run(Options o, PrintWriter out) throws IOException {
+    List<ReutersSgml.Story> stories = ReutersSgml.readDirectory(o.reuters());
+    List<String> evaluation = new ArrayList<>();
+    NgramCounts domain = new NgramCounts(4);
+    int domainStories = 0;
+    for (ReutersSgml.Story s : stories) {
+      if (isEvaluationStory(s.id())) {
+        if (evaluation.size() < o.limit() && words(s.text()) >= o.minWords()) {
+          evaluation.add(s.text());
+        }
+      } else {
+        domain.add(s.text());
+        domainStories++;
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "reuters: %d evaluation stories (%d words), %d domain stories (%d tokens)%n",
+        evaluation.size(),
+        evaluation.stream().mapToInt(SpinEvaluation::words).sum(),
+        domainStories,
+        domain.tokens());
+    out.flush();
+    Lexicon standard = Lexicon.standard();
+    LanguageModel base = standard.model();
+    Map<String, LanguageModel> layers = new LinkedHashMap<>();
+    layers.put("base", base);
+    layers.put("base+reuters", LanguageModel.sum(base, domain));
+    Map<String, Thesaurus[]> pairings = pairings(o.seed(), out);
+    List<Row> rows = new ArrayList<>();
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    for (Map.Entry<String, Thesaurus[]> pairing : pairings.entrySet()) {
+      Thesaurus spinWith = pairing.getValue()[0];
+      Thesaurus known = pairing.getValue()[1];
+      List<List<SpunText>> spun = new ArrayList<>();
+      for (double rate : o.rates()) {
+        List<SpunText> atRate = new ArrayList<>(evaluation.size());
+        for (int k = 0; k < evaluation.size(); k++) {
+          SpinOptions so =
+              SpinOptions.defaults().withRate(rate).withSeed(o.seed() * 1_000_003L + k);
+          atRate.add(new Spinner(spinWith, so).spin(evaluation.get(k)));
+        }
+        spun.add(atRate);
+      }
+      for (Map.Entry<String, LanguageModel> layer : layers.entrySet()) {
+        Map<String, SpinDetector> detectors = new LinkedHashMap<>();
+        detectors.put(
+            "unspin",
+            new LanguageSpinDetector(
+                layer.getValue(),
+                known,
+                KnownSpins.NONE,
+                LanguageSpinDetector.Settings.defaults()));
+        detectors.put("inversion", new InversionBaseline(layer.getValue(), known));
+        for (Map.Entry<String, SpinDetector> d : detectors.entrySet()) {
+          String key = pairing.getKey() + " " + layer.getKey() + " " + d.getKey();
+          if (o.only() != null && !key.contains(o.only())) {
+            continue;
+          }
+          long t0 = System.nanoTime();
+          long words = 0;
+          List<org.unspin.detect.SpinAnalysis> clean = new ArrayList<>();
+          for (String text : evaluation) {
+            clean.add(d.getValue().analyze(text));
+            words += words(text);
+          }
+          for (int r = 0; r < o.rates().size(); r++) {
+            SpinScores scores = new SpinScores();
+            for (int k = 0; k < evaluation.size(); k++) {
+              scores.addClean(evaluation.get(k), clean.get(k));
+              SpunText s = spun.get(r).get(k);
+              scores.addSpun(s, d.getValue().analyze(s.text()));
+              words += words(s.text());
+            }
+            double rate = o.rates().get(r);
+            Row row = new Row(pairing.getKey(), layer.getKey(), d.getKey(), rate, scores.metrics());
+            rows.add(row);
+            row.scores().forEach((m, v) -> metrics.put(metricName(row, m), v));
+            out.println(format(row));
+            out.flush();
+          }
+          double secs = (System.nanoTime() - t0) / 1e9;
+          out.printf(
+              Locale.ROOT,
+              "  (%s, %s, %s: %.0f words/s)%n",
+              pairing.getKey(),
+              layer.getKey(),
+              d.getKey(),
+              words / secs);
+        }
+      }
+    }
+    LanguageModel full = layers.get("base+reuters");
+    Map<String, SpinDetector> product = new LinkedHashMap<>();
+    product.put(
+        "unspin",
+        new LanguageSpinDetector(full, standard.thesaurus(), KnownSpins.NONE, o.settings()));
+    product.put("inversion", new InversionBaseline(full, standard.thesaurus()));
+    Optional<Path> clough =
+        o.only() == null ? SharedData.dataset("paraphrase/clough-stevenson") : Optional.empty();
+    List<String> torturedTexts = new ArrayList<>(evaluation);
+    if (clough.isPresent()) {
+      for (String task : List.of("a", "b", "c", "d", "e")) {
+        Path orig = clough.get().resolve("orig_task" + task + ".txt");
+        if (java.nio.file.Files.exists(orig)) {
+          torturedTexts.add(OtherSets.read(orig));
+        }
+      }
+      for (Map.Entry<String, SpinDetector> d : product.entrySet()) {
+        OtherSets.clough(clough.get(), d.getValue())
+            .forEach((k, v) -> metrics.put("clough." + d.getKey() + "." + k, v));
+      }
+    } else {
+      out.println("no ../shared/data/paraphrase/clough-stevenson: skipped");
+    }
+    Optional<Path> tortured =
+        o.only() == null
+            ? SharedData.dataset("tortured-phrases/torturedcheck/tortured-phrases.json")
+            : Optional.empty();
+    if (tortured.isPresent()) {
+      for (Map.Entry<String, SpinDetector> d : product.entrySet()) {
+        OtherSets.tortured(tortured.get(), torturedTexts, d.getValue(), o.tortured())
+            .forEach((k, v) -> metrics.put("tortured." + d.getKey() + "." + k, v));
+      }
+    } else {
+      out.println("no ../shared/data/tortured-phrases: skipped");
+    }
+    out.println();
+    out.println(header());
+    rows.forEach(r -> out.println(format(r)));
+    out.println();
+    metrics.forEach(
+        (k, v) -> {
+          if (k.startsWith("clough.") || k.startsWith("tortured.")) {
+            out.printf(Locale.ROOT, "%-32s %8.3f%n", k, v);
+          }
+        });
+    out.flush();
+    return new Result(rows, metrics);
+  }
+
+  /**
+   * The dictionary pairings: spin with one, detect with the other. MyThes is derived from WordNet,
+   * so the two overlap; the held-out pairing spins only with pairs the detector's thesaurus lacks.
+   */
+  static Map<String, Thesaurus[]> pairings(long seed, PrintWriter out) {
+    Thesaurus wordnet = WordNetThesaurus.load();
+    Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
+    Map<String, Thesaurus[]> pairings = new LinkedHashMap<>();
+    Thesaurus all = wordnet;
+    if (mythes.isPresent()) {
+      pairings.put("mythes->wordnet", new Thesaurus[] {mythes.get(), wordnet});
+      pairings.put("wordnet->mythes", new Thesaurus[] {wordnet, mythes.get()});
+      all = Thesaurus.union(List.of(wordnet, mythes.get()));
+    } else {
+      out.println("mythes-en-us is not installed: only the held-out pairing runs");
+    }
+    HeldOut split = new HeldOut(0.5, seed);
+    pairings.put("heldout", new Thesaurus[] {split.only(all), split.without(all)});
+    return pairings;
+  }
+
+  /** The flat metric name of a row's metric, as stored in the minimums. */
+  static String metricName(Row row, String metric) {
+    return String.format(
+        Locale.ROOT,
+        "%s.%s.%s.r%.1f.%s",
+        row.dictionaries(),
+        row.layer(),
+        row.detector(),
+        row.rate(),
+        metric);
+  }
+
+  static String header() {
+    return String.format(
+        Locale.ROOT,
+        "%-16s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s",
+        "spin->detect",
+        "counts",
+        "detector",
+        "rate",
+        "P",
+        "R",
+        "F1",
+        "restored",
+        "AUC",
+        "FF/1k");
+  }
+
+  static String format(Row r) {
+    Map<String, Double> s = r.scores();
+    return String.format(
+        Locale.ROOT,
+        "%-16s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f",
+        r.dictionaries(),
+        r.layer(),
+        r.detector(),
+        r.rate(),
+        s.get("precision"),
+        s.get("recall"),
+        s.get("f1"),
+        s.get("restored"),
+        s.get("auc"),
+        s.get("falseFlagsPer1000"));
+  }
+
+  static int words(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+}
