@@ -16,6 +16,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.unspin.lexicon.NgramCounts;
 
 /**
  * An archive opened for reading: the committed stories as of opening, and the learned spin
@@ -124,6 +125,18 @@ public final class Archive implements AutoCloseable {
     } catch (IOException e) {
       throw new ArchiveException("cannot read archive " + dir + ": " + e, e);
     }
+  }
+
+  /**
+   * N-gram counts of every story in the archive, up to {@code order}: the archive as a language
+   * model of its own domain, to add to the lexicon's ({@code
+   * lexicon.withCounts(archive.counts(3))}). Built in memory on each call; build it once and share
+   * it.
+   */
+  public NgramCounts counts(int order) {
+    NgramCounts counts = new NgramCounts(order);
+    forEachText(counts::add);
+    return counts;
   }
 
   /** The stored story with Lucene doc number {@code doc}. */

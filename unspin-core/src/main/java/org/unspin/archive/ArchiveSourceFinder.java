@@ -115,6 +115,11 @@ public final class ArchiveSourceFinder implements SourceFinder {
     }
   }
 
+  /** The spin dictionary learned in this finder's archive, as detector evidence. */
+  public SpinDictionary knownSpins() {
+    return archive.spins();
+  }
+
   @Override
   public Result find(String copyText) {
     return search(copyText).result();

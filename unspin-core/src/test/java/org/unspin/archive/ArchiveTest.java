@@ -35,6 +35,15 @@ class ArchiveTest {
   }
 
   @Test
+  void theArchivesTextFeedsNgramCounts() {
+    try (Archive a = Archive.open(build())) {
+      org.unspin.lexicon.NgramCounts counts = a.counts(3);
+      assertThat(counts.order()).isEqualTo(3);
+      assertThat(counts.tokens()).isGreaterThan(200);
+    }
+  }
+
+  @Test
   void reindexingTheSameStoriesIsIdempotent() {
     Path dir = build();
     try (ArchiveWriter w = ArchiveWriter.open(dir, ArchiveWriter.Options.defaults())) {

@@ -489,7 +489,17 @@ public final class ArchiveEval {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%nsubstitution pairs (unspin, %.0f true pairs): precision %.3f, recall %.3f%n",
+            "%nunspin's verification score: with a source q01 %.3f q05 %.3f; without q95 %.3f q99"
+                + " %.3f (threshold %.2f)%n",
+            m.getOrDefault("unspin.bestScore.withSource.q01", Double.NaN),
+            m.getOrDefault("unspin.bestScore.withSource.q05", Double.NaN),
+            m.getOrDefault("unspin.bestScore.absent.q95", Double.NaN),
+            m.getOrDefault("unspin.bestScore.absent.q99", Double.NaN),
+            ArchiveSourceFinder.Options.defaults().threshold()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "substitution pairs (unspin, %.0f true pairs): precision %.3f, recall %.3f%n",
             m.get("unspin.substitutions.truthPairs"),
             m.get("unspin.substitutions.precision"),
             m.get("unspin.substitutions.recall")));
