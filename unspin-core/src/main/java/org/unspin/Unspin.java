@@ -1,11 +1,15 @@
 package org.unspin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.unspin.archive.ArchiveSourceFinder;
 import org.unspin.archive.SourceFinder;
+import org.unspin.archive.SourceMatch;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinDetector;
+import org.unspin.detect.SpunPhrase;
 import org.unspin.detect.StandardDetector;
 import org.unspin.extract.Article;
 import org.unspin.extract.Extraction;
@@ -41,12 +45,13 @@ public final class Unspin {
   /** Builds the standard pipeline for the given options. */
   public static Unspin create(UnspinOptions options) {
     Objects.requireNonNull(options, "options");
-    SpinDetector detector = StandardDetector.get();
-    return new Unspin(
-        new PageExtractor(),
-        detector,
-        ArchiveSourceFinder.forOptions(options),
-        options.maxAnalysedChars());
+    ArchiveSourceFinder sources = ArchiveSourceFinder.forOptions(options);
+    // the archive is the best model of its own domain, and its learned spins are evidence
+    SpinDetector detector =
+        sources == null
+            ? StandardDetector.get()
+            : StandardDetector.withDomain(sources.domainModel(), sources.knownSpins());
+    return new Unspin(new PageExtractor(), detector, sources, options.maxAnalysedChars());
   }
 
   /** Runs the pipeline on one page: extract, recognise the farm, detect spin, find the source. */
@@ -67,11 +72,14 @@ public final class Unspin {
     // phrase offsets into the analysed prefix are offsets into the whole text
     SpinAnalysis spin = detector.analyze(text.substring(0, analysed));
     Report.SourceSearch search = null;
-    org.unspin.archive.SourceMatch source = null;
+    SourceMatch source = null;
     if (sources != null && !text.isEmpty()) {
       SourceFinder.Result found = sources.find(text.substring(0, analysed));
       source = found.match();
       search = new Report.SourceSearch(found.documents(), found.bestScore());
+      if (source != null) {
+        spin = fromSource(source, spin);
+      }
     }
     return new Report(
         Report.InputInfo.of(input),
@@ -83,6 +91,36 @@ public final class Unspin {
         source != null ? source.restore(text) : spin.restore(text),
         note);
   }
+
+  /**
+   * With the original at hand its wording wins over the language model's guesses: every
+   * substitution the alignment found becomes a spun phrase restored to the source's words.
+   */
+  private static SpinAnalysis fromSource(SourceMatch source, SpinAnalysis guessed) {
+    List<SpunPhrase> phrases = new ArrayList<>();
+    for (SourceMatch.Substitution sub : source.substitutions()) {
+      if (sub.copyEnd() > sub.copyStart()) {
+        phrases.add(
+            new SpunPhrase(
+                sub.copyStart(),
+                sub.copyEnd(),
+                sub.copyText(),
+                sub.sourceText(),
+                List.of(),
+                1.0,
+                "the archived source " + source.id() + " reads '" + sub.sourceText() + "'"));
+      }
+    }
+    SpinAnalysis.Verdict verdict =
+        source.changedWordRate() >= SOURCE_SPUN_RATE
+            ? SpinAnalysis.Verdict.SPUN
+            : SpinAnalysis.Verdict.CLEAN;
+    double score = verdict == SpinAnalysis.Verdict.SPUN ? Math.max(guessed.score(), 0.99) : 0;
+    return new SpinAnalysis(verdict, score, source.changedWordRate(), phrases);
+  }
+
+  /** A copy that changed this share of its source's words was spun, not quoted or edited. */
+  private static final double SOURCE_SPUN_RATE = 0.05;
 
   /** The length of the text's prefix to analyse: whole paragraphs up to the bound. */
   private int analysedLength(String text) {

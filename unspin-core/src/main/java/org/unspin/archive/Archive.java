@@ -1,8 +1,12 @@
 package org.unspin.archive;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
@@ -16,6 +20,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.unspin.lexicon.CompactModel;
+import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.NgramCounts;
 
 /**
@@ -137,6 +143,46 @@ public final class Archive implements AutoCloseable {
     NgramCounts counts = new NgramCounts(order);
     forEachText(counts::add);
     return counts;
+  }
+
+  /** The order of the archive's n-gram model (as the spin detector's context model). */
+  public static final int DOMAIN_ORDER = 4;
+
+  /**
+   * The archive as a language model of its own domain: n-gram counts of every story up to {@link
+   * #DOMAIN_ORDER}, to layer over the lexicon's base model. Built once per archive version and
+   * cached beside the index as a compact model (rebuilt when the archive changes); a cache that
+   * cannot be written only costs the rebuild next time.
+   */
+  public LanguageModel domainModel() {
+    String stamp = reader.getVersion() + "-" + reader.numDocs();
+    Path cache = dir.resolve("ngrams-" + stamp + ".bin");
+    if (Files.isRegularFile(cache)) {
+      try {
+        return CompactModel.load(cache);
+      } catch (RuntimeException e) {
+        // a damaged cache is rebuilt below
+      }
+    }
+    NgramCounts counts = counts(DOMAIN_ORDER);
+    try {
+      Path tmp = Files.createTempFile(dir, "ngrams-", ".tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        // keep every word and pair; longer n-grams seen once are mostly noise
+        CompactModel.write(counts, new int[] {1, 1, 2, 2}, out);
+      }
+      Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "ngrams-*.bin")) {
+        for (Path p : old) {
+          if (!p.equals(cache)) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+      return CompactModel.load(cache);
+    } catch (IOException | RuntimeException e) {
+      return counts;
+    }
   }
 
   /** The stored story with Lucene doc number {@code doc}. */

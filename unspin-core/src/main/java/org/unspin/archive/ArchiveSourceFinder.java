@@ -115,6 +115,11 @@ public final class ArchiveSourceFinder implements SourceFinder {
     }
   }
 
+  /** The archive's own n-gram model (see {@link Archive#domainModel()}). */
+  public org.unspin.lexicon.LanguageModel domainModel() {
+    return archive.domainModel();
+  }
+
   /** The spin dictionary learned in this finder's archive, as detector evidence. */
   public SpinDictionary knownSpins() {
     return archive.spins();
