@@ -8,16 +8,21 @@ import org.unspin.lexicon.LanguageModel;
 
 /**
  * Log-probabilities of short word windows under a stupid-backoff n-gram model. One instance per
- * analysed text (it memoises counts), never shared between threads.
+ * analysed text (it memoises counts under packed word-id keys), never shared between threads.
  */
 final class ContextScorer {
 
   private static final double BACKOFF = Math.log(0.4);
 
+  /** Local word ids fit in 16 bits each (0 is "no word"), so four of them pack into a long. */
+  private static final int MAX_LOCAL_IDS = 0xFFFF;
+
   private final LanguageModel lm;
   private final int order;
   private final double logTokens;
-  private final Map<List<String>, Long> memo = new HashMap<>();
+  private final Map<String, Integer> localIds = new HashMap<>();
+  private final CountMemo memo = new CountMemo();
+  private final Map<List<String>, Long> overflow = new HashMap<>();
 
   ContextScorer(LanguageModel lm, int maxOrder) {
     this.lm = lm;
@@ -34,15 +39,39 @@ final class ContextScorer {
     if (to - from > order || to <= from) {
       return 0;
     }
-    List<String> key = Arrays.asList(words).subList(from, to);
-    Long hit = memo.get(key);
-    if (hit != null) {
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      int id = localId(words[k]);
+      if (id < 0 || to - from > 4) {
+        return slowCount(words, from, to);
+      }
+      key = (key << 16) | id;
+    }
+    long hit = memo.get(key);
+    if (hit >= 0) {
       return hit;
     }
-    List<String> copy = List.of(Arrays.copyOfRange(words, from, to));
-    long c = lm.count(copy);
-    memo.put(copy, c);
+    long c = lm.count(List.of(Arrays.copyOfRange(words, from, to)));
+    memo.put(key, c);
     return c;
+  }
+
+  private int localId(String word) {
+    Integer id = localIds.get(word);
+    if (id != null) {
+      return id;
+    }
+    if (localIds.size() >= MAX_LOCAL_IDS - 1) {
+      return -1;
+    }
+    int next = localIds.size() + 1;
+    localIds.put(word, next);
+    return next;
+  }
+
+  private long slowCount(String[] words, int from, int to) {
+    List<String> key = List.of(Arrays.copyOfRange(words, from, to));
+    return overflow.computeIfAbsent(key, lm::count);
   }
 
   /** The count of one word. */
@@ -78,5 +107,59 @@ final class ContextScorer {
     }
     long c = count(words, k, k + 1);
     return penalty + Math.log(c + 0.1) - logTokens;
+  }
+
+  /** An open-addressing map from non-zero packed keys to non-negative counts. */
+  private static final class CountMemo {
+    private long[] keys = new long[1 << 12];
+    private long[] values = new long[1 << 12];
+    private int size;
+
+    long get(long key) {
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        long k = keys[i];
+        if (k == key) {
+          return values[i];
+        }
+        if (k == 0) {
+          return -1;
+        }
+      }
+    }
+
+    void put(long key, long value) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == 0) {
+        size++;
+      }
+      keys[i] = key;
+      values[i] = value;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      long[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new long[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 29)) & mask;
+    }
   }
 }

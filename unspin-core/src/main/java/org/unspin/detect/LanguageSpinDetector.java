@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.Tokenizer;
@@ -332,20 +332,25 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     String span = String.join(" ", spanWords);
-    Set<String> candidates = new LinkedHashSet<>();
+    Map<String, Relatedness.Related> candidates = new LinkedHashMap<>();
     if (left != null && right != null && settings.fillLimit() > 0) {
       List<String> l = List.of(left);
       List<String> r = List.of(right);
       for (LanguageModel.Filler f : lm.fillers(l, r, Math.min(len + 1, 2), settings.fillLimit())) {
-        candidates.add(f.phrase());
+        String c = f.phrase();
+        if (!c.equals(span) && !candidates.containsKey(c)) {
+          Relatedness.Relation rel = relatedness.relateCached(span, c);
+          candidates.put(
+              c,
+              rel.strength() > 0
+                  ? new Relatedness.Related(c, f.words().toArray(new String[0]), rel)
+                  : null);
+        }
       }
     }
-    for (String c : relatedness.candidates(span)) {
-      if (c.indexOf(' ') < 0 || c.split(" ").length <= 3) {
-        candidates.add(c);
-      }
+    for (Relatedness.Related c : relatedness.candidates(span)) {
+      candidates.putIfAbsent(c.phrase(), c);
     }
-    candidates.remove(span);
     if (candidates.isEmpty()) {
       return null;
     }
@@ -353,31 +358,31 @@ public final class LanguageSpinDetector implements SpinDetector {
     String[] window = window(leftCtx, spanWords, rightCtx);
     double base = scorer.logProb(window, spanStart, window.length);
     double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
+    double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
     List<Scored> scored = new ArrayList<>();
-    for (String c : candidates) {
-      String[] cw = c.split(" ");
+    for (Relatedness.Related c : candidates.values()) {
+      if (c == null) {
+        continue;
+      }
+      String[] cw = c.words();
       boolean seenLeft = left == null || scorer.count(left, cw[0]) > 0;
       boolean seenRight = right == null || scorer.count(cw[cw.length - 1], right) > 0;
       // a wording never seen beside either neighbour cannot be much likelier here
       if (!seenLeft && !seenRight) {
         continue;
       }
-      Relatedness.Relation rel = relatedness.relate(span, c);
-      if (rel.strength() <= 0) {
-        continue;
-      }
+      Relatedness.Relation rel = c.rel();
       String[] win = window(leftCtx, cw, rightCtx);
       double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
       double gain = lp - base + cGrammar + Math.log(rel.strength());
-      scored.add(new Scored(c, gain, rel, cGrammar > 0, seenLeft, seenRight));
+      scored.add(new Scored(c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight));
     }
     if (scored.isEmpty()) {
       return null;
     }
     scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
     Scored best = scored.get(0);
-    double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
     if (best.gain() < floor) {
       return null;
     }

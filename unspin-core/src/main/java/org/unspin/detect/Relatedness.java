@@ -2,6 +2,7 @@ package org.unspin.detect;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,8 @@ final class Relatedness {
   private final Thesaurus thesaurus;
   private final KnownSpins known;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, List<Related>> candidateCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Relation> relationCache = new ConcurrentHashMap<>();
 
   Relatedness(Thesaurus thesaurus, KnownSpins known) {
     this.thesaurus = thesaurus;
@@ -57,12 +60,61 @@ final class Relatedness {
     return frozen;
   }
 
+  /** A candidate original, its words, and how it relates to the suspect phrase. */
+  record Related(String phrase, String[] words, Relation rel) {}
+
   /**
-   * The thesaurus candidates for a phrase: its neighbours, and for a single word also the
-   * neighbours of its first neighbours (a spinner's pair our thesaurus lacks is often two hops
-   * away).
+   * The related candidates for a phrase, looked up once: known originals, its thesaurus neighbours,
+   * and for a single word also the neighbours of its first neighbours (a spinner's pair our
+   * thesaurus lacks is often two hops away); each of at most three words and related (strength
+   * above 0), in that order.
    */
-  List<String> candidates(String phrase) {
+  List<Related> candidates(String phrase) {
+    List<Related> hit = candidateCache.get(phrase);
+    if (hit != null) {
+      return hit;
+    }
+    Set<String> phrases = new LinkedHashSet<>();
+    for (KnownSpins.Original o : known.originalsOf(phrase)) {
+      phrases.add(o.phrase());
+    }
+    phrases.addAll(findCandidates(phrase));
+    phrases.remove(phrase);
+    List<Related> found = new ArrayList<>();
+    for (String c : phrases) {
+      String[] words = c.split(" ");
+      if (words.length > 3) {
+        continue;
+      }
+      Relation rel = relate(phrase, c);
+      if (rel.strength() > 0) {
+        found.add(new Related(c, words, rel));
+      }
+    }
+    List<Related> frozen = List.copyOf(found);
+    if (candidateCache.size() > CACHE_LIMIT) {
+      candidateCache.clear();
+    }
+    candidateCache.put(phrase, frozen);
+    return frozen;
+  }
+
+  /** {@link #relate}, remembered (for fill-in candidates, which recur from text to text). */
+  Relation relateCached(String spun, String original) {
+    String key = spun + '\n' + original;
+    Relation hit = relationCache.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    Relation r = relate(spun, original);
+    if (relationCache.size() > CACHE_LIMIT) {
+      relationCache.clear();
+    }
+    relationCache.put(key, r);
+    return r;
+  }
+
+  private List<String> findCandidates(String phrase) {
     Set<String> direct = neighbours(phrase);
     List<String> out = new ArrayList<>(direct);
     if (phrase.indexOf(' ') < 0) {

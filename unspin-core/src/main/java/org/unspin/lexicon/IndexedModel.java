@@ -26,9 +26,25 @@ abstract class IndexedModel implements LanguageModel {
     this.ids = ids;
   }
 
-  /** Orders fillers most frequent first, ties in phrase order. */
+  /**
+   * Orders fillers most frequent first, ties in phrase order (word by word, which is the order of
+   * the space-joined phrases without building them).
+   */
   static final Comparator<Filler> BEST_FIRST =
-      Comparator.comparingLong(Filler::count).reversed().thenComparing(Filler::phrase);
+      Comparator.comparingLong(Filler::count).reversed().thenComparing(IndexedModel::byWords);
+
+  private static int byWords(Filler a, Filler b) {
+    List<String> x = a.words();
+    List<String> y = b.words();
+    int n = Math.min(x.size(), y.size());
+    for (int k = 0; k < n; k++) {
+      int c = x.get(k).compareTo(y.get(k));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.size(), y.size());
+  }
 
   @Override
   public final int order() {
