@@ -111,8 +111,8 @@ final class ContextScorer {
 
   /** An open-addressing map from non-zero packed keys to non-negative counts. */
   private static final class CountMemo {
-    private long[] keys = new long[1 << 12];
-    private long[] values = new long[1 << 12];
+    private long[] keys = new long[1 << 14];
+    private long[] values = new long[1 << 14];
     private int size;
 
     long get(long key) {

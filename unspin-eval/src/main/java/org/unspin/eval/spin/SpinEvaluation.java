@@ -169,11 +169,7 @@ public final class SpinEvaluation {
         Map<String, SpinDetector> detectors = new LinkedHashMap<>();
         detectors.put(
             "unspin",
-            new LanguageSpinDetector(
-                layer.getValue(),
-                known,
-                KnownSpins.NONE,
-                LanguageSpinDetector.Settings.defaults()));
+            new LanguageSpinDetector(layer.getValue(), known, KnownSpins.NONE, o.settings()));
         detectors.put("inversion", new InversionBaseline(layer.getValue(), known));
         for (Map.Entry<String, SpinDetector> d : detectors.entrySet()) {
           String key = pairing.getKey() + " " + layer.getKey() + " " + d.getKey();
