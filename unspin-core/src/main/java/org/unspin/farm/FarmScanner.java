@@ -1,6 +1,7 @@
 package org.unspin.farm;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,6 +68,35 @@ public final class FarmScanner {
       Pattern.compile("comment|respond|reply", Pattern.CASE_INSENSITIVE);
 
   private FarmScanner() {}
+
+  /** Word stems every widget word contains: a cheap test before the class is cut into words. */
+  private static final String[] WIDGET_STEMS = {
+    "tick",
+    "break",
+    "latest",
+    "marquee",
+    "relat",
+    "yarpp",
+    "stories",
+    "recommend",
+    "next",
+    "shar",
+    "addtoany",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "tag"
+  };
+
+  private static boolean mayNameWidget(String lowerMarks) {
+    for (String stem : WIDGET_STEMS) {
+      if (lowerMarks.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String widgetKind(List<String> tokens) {
     for (String kind : KINDS) {
@@ -141,6 +171,9 @@ public final class FarmScanner {
       }
       String marks = el.className() + " " + el.id();
       if (marks.length() < 3) {
+        return FilterResult.CONTINUE;
+      }
+      if (!mayNameWidget(marks.toLowerCase(Locale.ROOT))) {
         return FilterResult.CONTINUE;
       }
       String kind = widgetKind(ClassTokens.of(marks));

@@ -65,6 +65,25 @@ public final class WireCredits {
               + " by\\b[^()]{0,400}\\)?\\.?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The same house style after a spinner reworded its verbs ("(Coverage by …; Modifying by …)"):
+   * two or more "… by Name" clauses in parentheses, separated by semicolons.
+   */
+  private static final Pattern CREDIT_CLAUSES =
+      Pattern.compile(
+          "^\\(\\s*(?:[\\p{L}]+ ){0,3}[\\p{L}]+ by [^;()]{1,150}(?:;\\s*(?:[\\p{L}]+ ){0,3}[\\p{L}]+"
+              + " by [^;()]{1,150}){1,4}\\)\\.?$");
+
+  /**
+   * A dateline whose agency is not on the list (or was spun): a place in capitals, a single name in
+   * parentheses, a dash — "GENEVA (Telegraph) -".
+   */
+  private static final Pattern CAPITAL_DATELINE =
+      Pattern.compile(
+          "^\\p{Lu}{2,}[\\p{Lu}\\p{M} .'’/&-]{0,40}(?:, [\\p{Lu}][\\p{L}.]{1,20}(?: \\d{1,2})?)?"
+              + "\\s*\\((?<agency>[\\p{Lu}][\\p{L}.&-]{1,20}(?: [\\p{Lu}][\\p{L}.&-]{1,20}){0,2})\\)"
+              + "\\s*[-–—]+\\s*");
+
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
           "\\s*\\(\\s*(?:(?:additional|further) )?(?:reporting|writing|editing) by\\b[^()]{0,400}"
@@ -115,7 +134,8 @@ public final class WireCredits {
         return null;
       }
     }
-    if (CREDIT_LINE.matcher(paragraph).matches()) {
+    if (CREDIT_LINE.matcher(paragraph).matches()
+        || (paragraph.startsWith("(") && CREDIT_CLAUSES.matcher(paragraph).matches())) {
       findings.wireCredit(houseStyleAgency(findings), paragraph);
       return null;
     }
@@ -141,10 +161,12 @@ public final class WireCredits {
     if (paragraph.indexOf('(') < 0) {
       return paragraph;
     }
-    Matcher m = DATELINE.matcher(paragraph);
-    if (m.lookingAt() && m.end() < paragraph.length()) {
-      findings.wireCredit(canonical(m.group("agency")), paragraph.substring(0, m.end()).strip());
-      return paragraph.substring(m.end()).strip();
+    for (Pattern p : List.of(DATELINE, CAPITAL_DATELINE)) {
+      Matcher m = p.matcher(paragraph);
+      if (m.lookingAt() && m.end() < paragraph.length()) {
+        findings.wireCredit(canonical(m.group("agency")), paragraph.substring(0, m.end()).strip());
+        return paragraph.substring(m.end()).strip();
+      }
     }
     return paragraph;
   }

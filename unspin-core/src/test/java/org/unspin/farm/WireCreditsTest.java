@@ -15,6 +15,7 @@ class WireCreditsTest {
         "NEW YORK, March 3 (Reuters) - Stocks rose.|Reuters|Stocks rose.",
         "WASHINGTON (AP) — The Senate voted.|AP|The Senate voted.",
         "Lyon, France (AFP) - Rain fell.|AFP|Rain fell.",
+        "GENEVA (Telegraph) - Ministers met.|Telegraph|Ministers met.",
       })
   void cutsDatelinesAndNamesTheAgency(String paragraph, String agency, String rest) {
     FarmFindings f = new FarmFindings();
@@ -35,6 +36,7 @@ class WireCreditsTest {
         "© 2024 The Associated Press. All rights reserved.",
         "Associated Press writer Kim Lee contributed to this report.",
         "(AP)",
+        "(Coverage by Paul Brandt; Modifying by Susan Clarke)",
       })
   void consumesWholeCreditLines(String line) {
     FarmFindings f = new FarmFindings();
@@ -50,6 +52,8 @@ class WireCreditsTest {
         "Apple reported record sales on Tuesday.",
         "Reporters asked about the budget.",
         "The AP style guide was updated.",
+        "(Photo by Kim Lee)",
+        "NASA said (in a statement) that the launch would slip.",
       })
   void leavesOrdinaryProseAlone(String line) {
     FarmFindings f = new FarmFindings();
