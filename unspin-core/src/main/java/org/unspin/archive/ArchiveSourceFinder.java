@@ -169,11 +169,24 @@ public final class ArchiveSourceFinder implements SourceFinder {
       }
       SourceMatch match = match(best);
       if (options.learn()) {
-        learn(best.alignment());
+        learn(copyText, best);
       }
       return new Search(new Result(match, docs, best.score()), order);
     } catch (IOException e) {
       throw new ArchiveException("cannot search archive " + archive.directory() + ": " + e, e);
+    }
+  }
+
+  /** A digest naming one copy of one source (the same page checked twice has the same key). */
+  private static String copyKey(String copyText, String sourceId) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(sourceId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(copyText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 
@@ -321,9 +334,12 @@ public final class ArchiveSourceFinder implements SourceFinder {
     return new SourceMatch(doc.id(), doc.url(), doc.title(), best.score(), coverage, changed, subs);
   }
 
-  private void learn(Alignment a) {
+  private void learn(String copyText, Scored best) {
     SpinDictionary spins = archive.spins();
-    for (Alignment.PhrasePair p : a.substitutions()) {
+    if (!spins.firstSighting(copyKey(copyText, best.doc().id()))) {
+      return;
+    }
+    for (Alignment.PhrasePair p : best.alignment().substitutions()) {
       if (!p.copyPhrase().matches(".*\\d.*") && !p.sourcePhrase().matches(".*\\d.*")) {
         spins.learn(p.sourcePhrase(), p.copyPhrase());
       }

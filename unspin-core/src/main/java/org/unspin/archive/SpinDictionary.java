@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.unspin.detect.KnownSpins;
 
@@ -36,6 +37,9 @@ public final class SpinDictionary implements KnownSpins {
   private final Path file;
   private final Map<String, Map<String, Long>> bySpun = new ConcurrentHashMap<>();
   private final Map<String, Long> pending = new ConcurrentHashMap<>();
+  // copies already learned from, so that checking the same page again adds nothing
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+  private final Set<String> pendingSeen = ConcurrentHashMap.newKeySet();
 
   private SpinDictionary(Path file) {
     this.file = file;
@@ -47,7 +51,31 @@ public final class SpinDictionary implements KnownSpins {
     if (Files.isRegularFile(file)) {
       read(file).forEach((key, count) -> d.put(key, count));
     }
+    Path seenFile = d.seenFile();
+    if (Files.isRegularFile(seenFile)) {
+      d.seen.addAll(Files.readAllLines(seenFile, StandardCharsets.UTF_8));
+    }
     return d;
+  }
+
+  /**
+   * Whether this is the first time the copy with key {@code copyKey} (say, a digest of the copy and
+   * its source's id) is learned from; records it when it is. Learn a copy's pairs only on its first
+   * sighting, so that the counts say how many copies showed a pair.
+   */
+  public boolean firstSighting(String copyKey) {
+    if (copyKey.isBlank() || copyKey.matches(".*[\\t\\n\\r].*")) {
+      throw new IllegalArgumentException("bad copy key: '" + copyKey + "'");
+    }
+    if (!seen.add(copyKey)) {
+      return false;
+    }
+    pendingSeen.add(copyKey);
+    return true;
+  }
+
+  private Path seenFile() {
+    return file.resolveSibling(file.getFileName() + ".seen");
   }
 
   @Override
@@ -93,7 +121,7 @@ public final class SpinDictionary implements KnownSpins {
 
   /** Writes what was learned since the last save, merged with the stored file. */
   public synchronized void save() throws IOException {
-    if (pending.isEmpty()) {
+    if (pending.isEmpty() && pendingSeen.isEmpty()) {
       return;
     }
     Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
@@ -114,6 +142,16 @@ public final class SpinDictionary implements KnownSpins {
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       batch.forEach((k, n) -> pending.merge(k, -n, (a, b) -> a + b == 0 ? null : a + b));
+      List<String> keys = List.copyOf(pendingSeen);
+      if (!keys.isEmpty()) {
+        Files.write(
+            seenFile(),
+            keys,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+        pendingSeen.removeAll(keys);
+      }
     }
   }
 

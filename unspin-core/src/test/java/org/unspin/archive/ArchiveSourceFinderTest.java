@@ -92,4 +92,17 @@ class ArchiveSourceFinderTest {
         .extracting(org.unspin.detect.KnownSpins.Original::phrase)
         .containsExactly("city");
   }
+
+  @Test
+  void checkingTheSameCopyTwiceLearnsItsSubstitutionsOnce() {
+    archive.close();
+    Unspin unspin = Unspin.create(UnspinOptions.defaults().withArchive(dir));
+    Input page = Input.ofHtml("farm.html", FarmPage.wrap(Stories.BRIDGE_SPUN, null, 3));
+    unspin.check(page);
+    unspin.check(page);
+    archive = Archive.open(dir);
+    assertThat(archive.spins().originalsOf("metropolis"))
+        .extracting(org.unspin.detect.KnownSpins.Original::count)
+        .containsExactly(1L);
+  }
 }

@@ -50,4 +50,18 @@ class SpinDictionaryTest {
     d.learn("tab\there", "x");
     assertThat(d.pairs()).isEmpty();
   }
+
+  @Test
+  void aCopyIsLearnedFromOnlyOnceAcrossSaves() throws Exception {
+    Path file = tmp.resolve("spins.tsv");
+    SpinDictionary d = SpinDictionary.load(file);
+    assertThat(d.firstSighting("copy-1")).isTrue();
+    d.learn("said", "stated");
+    assertThat(d.firstSighting("copy-1")).isFalse();
+    d.save();
+    SpinDictionary reloaded = SpinDictionary.load(file);
+    assertThat(reloaded.firstSighting("copy-1")).isFalse();
+    assertThat(reloaded.firstSighting("copy-2")).isTrue();
+    assertThat(reloaded.originalsOf("stated")).containsExactly(new KnownSpins.Original("said", 1));
+  }
 }
