@@ -69,8 +69,38 @@ public final class Unspin {
                   analysed,
                   text.length());
     }
-    // phrase offsets into the analysed prefix are offsets into the whole text
-    SpinAnalysis spin = detector.analyze(text.substring(0, analysed));
+    // the headline is spun too: analyse it as the story's first paragraph, then split the phrases
+    String title = extraction.article().title();
+    String head =
+        title == null || title.isBlank() ? "" : sentenceCase(title) + Article.PARAGRAPH_BREAK;
+    SpinAnalysis joint = detector.analyze(head + text.substring(0, analysed));
+    List<SpunPhrase> titlePhrases = new ArrayList<>();
+    List<SpunPhrase> storyPhrases = new ArrayList<>();
+    for (SpunPhrase p : joint.phrases()) {
+      if (p.end() <= head.length() - Article.PARAGRAPH_BREAK.length()) {
+        if (p.confidence() < TITLE_MIN_CONFIDENCE) {
+          continue;
+        }
+        titlePhrases.add(
+            new SpunPhrase(
+                p.start(),
+                p.end(),
+                title.substring(p.start(), p.end()),
+                p.restored(),
+                p.alternatives(),
+                p.confidence(),
+                p.evidence()));
+      } else if (p.start() >= head.length()) {
+        // offsets into the analysed prefix are offsets into the whole text
+        storyPhrases.add(shifted(p, -head.length()));
+      }
+    }
+    SpinAnalysis spin =
+        new SpinAnalysis(joint.verdict(), joint.score(), joint.changedWordRate(), storyPhrases);
+    String restoredTitle =
+        title == null
+            ? null
+            : new SpinAnalysis(joint.verdict(), joint.score(), 0, titlePhrases).restore(title);
     Report.SourceSearch search = null;
     SourceMatch source = null;
     if (sources != null && !text.isEmpty()) {
@@ -89,7 +119,58 @@ public final class Unspin {
         source,
         search,
         source != null ? source.restore(text) : spin.restore(text),
-        note);
+        note,
+        titlePhrases,
+        restoredTitle);
+  }
+
+  /**
+   * Headlines are compressed ("Council Approves Funding") and read as odd prose by an n-gram model,
+   * so only confident findings are reported there.
+   */
+  private static final double TITLE_MIN_CONFIDENCE = 0.5;
+
+  /**
+   * A headline in title case ("Council Approves New Bridge") read as a sentence ("Council approves
+   * new bridge"), so that its words are judged as words, not names; same length, same offsets.
+   * All-caps words (acronyms) and the first word are kept; names are lowered too (the report quotes
+   * the title as written).
+   */
+  static String sentenceCase(String title) {
+    StringBuilder b = new StringBuilder(title);
+    boolean first = true;
+    for (int i = 0; i < b.length(); ) {
+      if (!Character.isLetter(b.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < b.length() && Character.isLetter(b.charAt(end))) {
+        end++;
+      }
+      String word = b.substring(i, end);
+      boolean capitalised =
+          word.length() > 1
+              && Character.isUpperCase(word.charAt(0))
+              && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
+      if (!first && capitalised) {
+        b.setCharAt(i, Character.toLowerCase(word.charAt(0)));
+      }
+      first = false;
+      i = end;
+    }
+    return b.toString();
+  }
+
+  private static SpunPhrase shifted(SpunPhrase p, int by) {
+    return new SpunPhrase(
+        p.start() + by,
+        p.end() + by,
+        p.text(),
+        p.restored(),
+        p.alternatives(),
+        p.confidence(),
+        p.evidence());
   }
 
   /**

@@ -87,6 +87,13 @@ class CheckCommandTest {
     }
     expected.append(text.substring(at));
     assertThat(r.path("restoredText").asText()).isEqualTo(expected.toString());
+
+    String title = r.path("article").path("title").asText();
+    for (JsonNode p : r.path("spin").path("titlePhrases")) {
+      assertThat(title.substring(p.path("start").asInt(), p.path("end").asInt()))
+          .isEqualTo(p.path("text").asText());
+    }
+    assertThat(r.path("restoredTitle").isTextual()).isTrue();
   }
 
   @Test

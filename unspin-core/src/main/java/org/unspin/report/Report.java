@@ -1,8 +1,10 @@
 package org.unspin.report;
 
+import java.util.List;
 import java.util.Objects;
 import org.unspin.archive.SourceMatch;
 import org.unspin.detect.SpinAnalysis;
+import org.unspin.detect.SpunPhrase;
 import org.unspin.extract.Article;
 import org.unspin.farm.FarmArtifacts;
 import org.unspin.input.Input;
@@ -18,6 +20,8 @@ import org.unspin.input.Input;
  * @param sourceSearch how the archive search went, or null when no archive was searched
  * @param restoredText the story with every spun phrase replaced by its likely original
  * @param note why the article is empty or partial, or null
+ * @param titlePhrases spun phrases of the title, with offsets into {@code article.title}
+ * @param restoredTitle the title with its spun phrases restored, or null when there is no title
  */
 public record Report(
     InputInfo input,
@@ -27,7 +31,9 @@ public record Report(
     SourceMatch source,
     SourceSearch sourceSearch,
     String restoredText,
-    String note) {
+    String note,
+    List<SpunPhrase> titlePhrases,
+    String restoredTitle) {
 
   public Report {
     Objects.requireNonNull(input, "input");
@@ -35,6 +41,7 @@ public record Report(
     Objects.requireNonNull(farm, "farm");
     Objects.requireNonNull(spin, "spin");
     Objects.requireNonNull(restoredText, "restoredText");
+    titlePhrases = List.copyOf(titlePhrases);
   }
 
   /** The report's view of its input. */

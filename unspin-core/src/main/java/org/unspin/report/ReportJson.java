@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import org.unspin.archive.SourceMatch;
 import org.unspin.detect.SpinAnalysis;
@@ -41,7 +42,9 @@ public final class ReportJson {
     input.put("bytes", report.input().bytes());
     root.set("article", article(report.article()));
     root.set("farm", farm(report.farm()));
-    root.set("spin", spin(report.spin()));
+    ObjectNode spin = spin(report.spin());
+    spin.set("titlePhrases", phrases(report.titlePhrases()));
+    root.set("spin", spin);
     if (report.source() == null) {
       root.putNull("source");
     } else {
@@ -53,6 +56,7 @@ public final class ReportJson {
       s.put("bestScore", report.sourceSearch().bestScore());
     }
     root.put("restoredText", report.restoredText());
+    root.put("restoredTitle", report.restoredTitle());
     if (report.note() != null) {
       root.put("note", report.note());
     }
@@ -97,8 +101,13 @@ public final class ReportJson {
     s.put("verdict", spin.verdict().name().toLowerCase(Locale.ROOT));
     s.put("score", spin.score());
     s.put("changedWordRate", spin.changedWordRate());
-    ArrayNode phrases = s.putArray("phrases");
-    for (SpunPhrase p : spin.phrases()) {
+    s.set("phrases", phrases(spin.phrases()));
+    return s;
+  }
+
+  private static ArrayNode phrases(List<SpunPhrase> list) {
+    ArrayNode phrases = MAPPER.createArrayNode();
+    for (SpunPhrase p : list) {
       ObjectNode o = phrases.addObject();
       o.put("start", p.start());
       o.put("end", p.end());
@@ -109,7 +118,7 @@ public final class ReportJson {
       o.put("confidence", p.confidence());
       o.put("evidence", p.evidence());
     }
-    return s;
+    return phrases;
   }
 
   private static ObjectNode source(SourceMatch m) {

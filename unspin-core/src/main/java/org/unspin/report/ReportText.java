@@ -20,6 +20,9 @@ public final class ReportText {
   public static String render(Report report) {
     StringBuilder out = new StringBuilder();
     String title = report.article().title();
+    if (title != null && !report.titlePhrases().isEmpty()) {
+      title = marked(title, report.titlePhrases());
+    }
     out.append(title == null ? "(no title)" : title).append('\n');
     out.append("=".repeat(Math.min(WIDTH, title == null ? 10 : title.length()))).append('\n');
     out.append(
