@@ -97,10 +97,7 @@ public final class Unspin {
     }
     SpinAnalysis spin =
         new SpinAnalysis(joint.verdict(), joint.score(), joint.changedWordRate(), storyPhrases);
-    String restoredTitle =
-        title == null
-            ? null
-            : new SpinAnalysis(joint.verdict(), joint.score(), 0, titlePhrases).restore(title);
+    String restoredTitle = title == null ? null : SpinAnalysis.restore(title, titlePhrases);
     Report.SourceSearch search = null;
     SourceMatch source = null;
     if (sources != null && !text.isEmpty()) {

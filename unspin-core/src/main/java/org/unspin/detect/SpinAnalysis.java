@@ -1,6 +1,5 @@
 package org.unspin.detect;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,9 +31,17 @@ public record SpinAnalysis(
 
   /** {@code text} with every flagged phrase replaced by its restored wording. */
   public String restore(String text) {
+    return restore(text, phrases);
+  }
+
+  /**
+   * {@code text} with each phrase (ordered, not overlapping, offsets into {@code text}) replaced by
+   * its restored wording.
+   */
+  public static String restore(String text, List<SpunPhrase> phrases) {
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;
-    for (SpunPhrase p : new ArrayList<>(phrases)) {
+    for (SpunPhrase p : phrases) {
       out.append(text, at, p.start()).append(p.restored());
       at = p.end();
     }

@@ -1,6 +1,8 @@
 package org.unspin.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The story of a page without its chrome.
@@ -19,6 +21,24 @@ public record Article(String title, String byline, String date, List<String> par
   public Article {
     paragraphs = List.copyOf(paragraphs);
   }
+
+  /**
+   * The paragraphs of plain text: blocks separated by blank lines, white space collapsed, empty
+   * blocks dropped.
+   */
+  public static List<String> paragraphsOf(String text) {
+    List<String> out = new ArrayList<>();
+    for (String block : BLANK_LINE.split(text)) {
+      String t = WHITESPACE.matcher(block).replaceAll(" ").strip();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** An article with no title and no text. */
   public static Article empty() {

@@ -3,7 +3,6 @@ package org.unspin.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,8 +33,6 @@ public final class PageExtractor implements Extractor {
 
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final int MAX_LINKY_WORDS = 12;
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Creates the standard extractor. */
   public PageExtractor() {}
@@ -122,12 +119,9 @@ public final class PageExtractor implements Extractor {
     FarmFindings farm = new FarmFindings();
     String text = content.length() > MAX_CHARS ? content.substring(0, MAX_CHARS) : content;
     List<FarmFilter.Paragraph> paras = new ArrayList<>();
-    for (String p : BLANK_LINE.split(text)) {
-      String t = WHITESPACE.matcher(p).replaceAll(" ").strip();
-      if (!t.isEmpty()) {
-        AdSlots.collect(t, farm);
-        paras.add(new FarmFilter.Paragraph(t, 0));
-      }
+    for (String t : Article.paragraphsOf(text)) {
+      AdSlots.collect(t, farm);
+      paras.add(new FarmFilter.Paragraph(t, 0));
     }
     List<String> paragraphs = new ArrayList<>(FarmFilter.clean(paras, farm));
     String title = null;

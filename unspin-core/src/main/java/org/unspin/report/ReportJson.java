@@ -26,10 +26,15 @@ public final class ReportJson {
 
   /** The report as pretty-printed JSON. */
   public static String write(Report report) {
+    return write(toTree(report));
+  }
+
+  /** A tree (say, of {@link #article} and {@link #farm} objects) as pretty-printed JSON. */
+  public static String write(ObjectNode tree) {
     try {
-      return MAPPER.writeValueAsString(toTree(report));
+      return MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a report", e);
+      throw new IllegalStateException("cannot serialise a JSON tree", e);
     }
   }
 

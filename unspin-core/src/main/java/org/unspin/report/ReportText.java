@@ -64,7 +64,7 @@ public final class ReportText {
                 p.evidence()));
       }
     }
-    farm(out, report.farm());
+    out.append('\n').append(farm(report.farm()));
     source(out, report);
     return out.toString();
   }
@@ -84,21 +84,21 @@ public final class ReportText {
     return b.append(text, at, text.length()).toString();
   }
 
-  private static void farm(StringBuilder out, FarmArtifacts farm) {
-    out.append("\nFarm artifacts:");
+  /** The farm's wrapper as a readable block (also used by {@code extract}). */
+  public static String farm(FarmArtifacts farm) {
+    StringBuilder out = new StringBuilder("Farm artifacts:");
     if (farm.isEmpty()) {
-      out.append(" none found\n");
-      return;
+      return out.append(" none found\n").toString();
     }
     out.append('\n');
     if (!farm.adSlots().isEmpty()) {
-      out.append("  ad slots:     ");
+      out.append("  ad slots: ");
       out.append(
           String.join(" ", farm.adSlots().stream().map(FarmArtifacts.AdSlot::marker).toList()));
       out.append('\n');
     }
     if (farm.sourceLink() != null) {
-      out.append("  source link:  ")
+      out.append("  source link: ")
           .append(farm.sourceLink().text())
           .append(" -> ")
           .append(farm.sourceLink().href())
@@ -121,6 +121,7 @@ public final class ReportText {
           .append(shorten(c.text()))
           .append('\n');
     }
+    return out.toString();
   }
 
   private static void source(StringBuilder out, Report report) {

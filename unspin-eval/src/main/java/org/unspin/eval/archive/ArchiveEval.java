@@ -33,6 +33,7 @@ import org.unspin.archive.ArchiveSourceFinder;
 import org.unspin.archive.ArchiveWriter;
 import org.unspin.archive.ReutersSgml;
 import org.unspin.archive.SourceMatch;
+import org.unspin.extract.Article;
 import org.unspin.extract.PageExtractor;
 import org.unspin.input.Input;
 import org.unspin.spin.FarmPage;
@@ -173,7 +174,7 @@ public final class ArchiveEval {
         origs = st.filter(p -> p.getFileName().toString().startsWith("orig_")).sorted().toList();
       }
       for (Path p : origs) {
-        List<String> paras = paragraphs(decode(Files.readAllBytes(p)));
+        List<String> paras = Article.paragraphsOf(decode(Files.readAllBytes(p)));
         for (int k = 0; k < CLOUGH_COPIES; k++) {
           long seed = c.seed() * 31L + p.getFileName().toString().hashCode() * 13L + k;
           queries.add(
@@ -282,7 +283,7 @@ public final class ArchiveEval {
       String text = String.join("\n\n", paragraphs);
       Words w = Words.of(text);
       int keep = (int) Math.ceil(w.size() * 0.6);
-      return paragraphs(text.substring(0, w.ends()[Math.max(0, keep - 1)]));
+      return Article.paragraphsOf(text.substring(0, w.ends()[Math.max(0, keep - 1)]));
     }
     if (v == EvalQuery.Variant.DROPPED) {
       List<String> units = paragraphs;
@@ -330,17 +331,6 @@ public final class ArchiveEval {
     for (ReutersSgml.Story s : stories) {
       if (seen.add(String.join(" ", Words.of(s.text()).normalized()))) {
         out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static List<String> paragraphs(String text) {
-    List<String> out = new ArrayList<>();
-    for (String p : text.split("\\n\\s*\\n")) {
-      String t = p.strip().replaceAll("\\s+", " ");
-      if (!t.isEmpty()) {
-        out.add(t);
       }
     }
     return out;
