@@ -51,6 +51,7 @@ final class BoilerplateRules {
           "meter",
           "picture",
           "source",
+          "label",
           "footer");
 
   /** Elements that start and end a block of text. */
@@ -212,7 +213,6 @@ final class BoilerplateRules {
           "banner",
           "masthead",
           "promo",
-          "widget",
           "ticker",
           "trending",
           "popular",
@@ -285,6 +285,11 @@ final class BoilerplateRules {
     }
     if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
       return KEEP;
+    }
+    if (tag.equals("form")) {
+      // Contact and sign-up forms hold labels and a line of prose; some sites wrap the whole
+      // page in one form, which holds far more.
+      return useClassRules ? WEAK_BAR : KEEP;
     }
     if (el.attributesSize() == 0) {
       return KEEP;

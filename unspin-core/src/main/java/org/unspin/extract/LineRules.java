@@ -20,7 +20,22 @@ final class LineRules {
   /** "About the author", "About Acme Corp": the boilerplate section that closes a release. */
   private static final Pattern ABOUT_HEADING =
       Pattern.compile(
-          "^About (?:the authors?|us|[\\p{Lu}\\d][\\w&.'’-]*(?: [\\p{Lu}\\d&][\\w&.'’-]*){0,4})$");
+          "^(?:About (?:[\\p{Lu}\\d][\\w&.'’-]*(?: [\\p{Lu}\\d&][\\w&.'’-]*){0,4})"
+              + "|(?i:about (?:the )?(?:authors?|us|reviewers?|editors?|writers?|contributors?)))$");
+
+  /**
+   * Headings of what follows a story: related and recommended reading, the next story. Everything
+   * from such a heading on is dropped when it stands in the story's second half.
+   */
+  private static final Pattern ONWARD_HEADING =
+      Pattern.compile(
+          "^(?:related(?: (?:posts?|articles?|stories|reading|content|news|links|topics))?"
+              + "|read (?:this )?next|(?:what|what's|whats) to read next|up next"
+              + "|you (?:may|might) also (?:like|enjoy)|also read|more (?:stories|articles|news|reading)"
+              + "|explore more|recent (?:posts|articles|stories)|recommended(?: (?:for you|reading))?"
+              + "|(?:most )?popular (?:posts|articles|stories)|latest (?:posts|articles|stories|news)"
+              + "|keep reading|further reading|more from [\\p{L}\\d .'’&-]{1,40})$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A caption's credit at the end of a line: "(Photo: …)", "Credit: …", "[+]". */
   private static final Pattern CAPTION_CREDIT =
@@ -61,7 +76,9 @@ final class LineRules {
    */
   static void trimTail(List<FarmFilter.Paragraph> paras) {
     for (int i = Math.max(1, paras.size() / 2); i < paras.size(); i++) {
-      if (ABOUT_HEADING.matcher(paras.get(i).text()).matches()) {
+      String text = paras.get(i).text();
+      if (ABOUT_HEADING.matcher(text).matches()
+          || ONWARD_HEADING.matcher(text).matches() && isShortTail(paras, i)) {
         paras.subList(i, paras.size()).clear();
         break;
       }
@@ -73,6 +90,20 @@ final class LineRules {
       }
       paras.remove(paras.size() - 1);
     }
+  }
+
+  /** Whether the paragraphs from {@code from} on hold less than a quarter of the text. */
+  private static boolean isShortTail(List<FarmFilter.Paragraph> paras, int from) {
+    long all = 0;
+    long tail = 0;
+    for (int i = 0; i < paras.size(); i++) {
+      int n = paras.get(i).text().length();
+      all += n;
+      if (i >= from) {
+        tail += n;
+      }
+    }
+    return tail * 4 < all;
   }
 
   /** "how to,early retirement,finance": commas without spaces, no sentence. */

@@ -1,8 +1,10 @@
 package org.unspin.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +34,16 @@ public final class PageExtractor implements Extractor {
   static final int MIN_STORY_CHARS = 250;
 
   private static final double MAX_LINK_DENSITY = 0.5;
+
+  /** Paragraphs in a repeated run before the copy is dropped. */
+  static final int MIN_REPEAT_RUN = 3;
+
+  /** Mean paragraph length of a repeated run that is dropped: prose, not a template's labels. */
+  static final int MIN_REPEAT_MEAN = 80;
+
+  /** Characters in a repeated run before the copy is dropped. */
+  static final int MIN_REPEAT_CHARS = 400;
+
   private static final int MAX_LINKY_WORDS = 12;
 
   /** Creates the standard extractor. */
@@ -112,6 +124,43 @@ public final class PageExtractor implements Extractor {
       out.add(new FarmFilter.Paragraph(b.text(), density));
     }
     LineRules.trimTail(out);
+    return dropRepeatedRuns(out);
+  }
+
+  /**
+   * Drops the second copy of a run of paragraphs: responsive layouts render the story, or parts of
+   * it, once per screen size. A run is dropped when at least {@link #MIN_REPEAT_RUN} paragraphs and
+   * {@link #MIN_REPEAT_CHARS} characters repeat an earlier run in the same order; a paragraph or
+   * two repeated on their own (a refrain, a pair of labels) stay.
+   */
+  static List<FarmFilter.Paragraph> dropRepeatedRuns(List<FarmFilter.Paragraph> paras) {
+    int n = paras.size();
+    Map<String, Integer> firstIndex = new HashMap<>();
+    int[] first = new int[n];
+    for (int j = 0; j < n; j++) {
+      first[j] = firstIndex.computeIfAbsent(paras.get(j).text(), k -> firstIndex.size());
+    }
+    int[] indexOf = new int[firstIndex.size()];
+    for (int j = n - 1; j >= 0; j--) {
+      indexOf[first[j]] = j;
+    }
+    List<FarmFilter.Paragraph> out = new ArrayList<>(n);
+    int j = 0;
+    while (j < n) {
+      int i = indexOf[first[j]];
+      int len = 0;
+      int chars = 0;
+      while (i < j && j + len < n && i + len < j && first[i + len] == first[j + len]) {
+        chars += paras.get(j + len).text().length();
+        len++;
+      }
+      if (len >= MIN_REPEAT_RUN && chars >= MIN_REPEAT_CHARS && chars >= MIN_REPEAT_MEAN * len) {
+        j += len;
+        continue;
+      }
+      out.add(paras.get(j));
+      j++;
+    }
     return out;
   }
 
