@@ -186,14 +186,12 @@ final class BoilerplateRules {
           "signup",
           "paywall",
           "print-only",
-          "skip",
           "author-bio",
           "authorbox",
           "more-stories",
           "read-more",
           "readmore",
           "most-popular",
-          "jump",
           "toc",
           "login",
           "search",
@@ -296,12 +294,9 @@ final class BoilerplateRules {
     }
     // Hidden elements are mostly menus and modals, but streaming renderers and tabs also park the
     // story in one until a script shows it: keep a hidden element that holds a story's worth.
-    if (el.hasAttr("hidden")) {
-      return UNLIKELY_BAR;
-    }
     String style = el.attr("style");
-    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-      return UNLIKELY_BAR;
+    if (el.hasAttr("hidden") || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+      return isPanel(el) ? WEAK_BAR : UNLIKELY_BAR;
     }
     String role = el.attr("role");
     if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
@@ -325,6 +320,17 @@ final class BoilerplateRules {
       return WEAK_BAR;
     }
     return KEEP;
+  }
+
+  /**
+   * Whether a hidden element is a collapsed panel (an accordion's or a tab's body, labelled by its
+   * header): its text is the story's, shown on a click.
+   */
+  private static boolean isPanel(Element el) {
+    String role = el.attr("role");
+    return el.hasAttr("aria-labelledby")
+        || role.equalsIgnoreCase("region")
+        || role.equalsIgnoreCase("tabpanel");
   }
 
   /** The class and id of an element, space-separated. */

@@ -37,6 +37,15 @@ final class LineRules {
               + "|keep reading|further reading|more from [\\p{L}\\d .'’&-]{1,40})$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The author's box after a story: "Written by …", "Jane Doe is a freelance writer who …". */
+  private static final Pattern CLOSING_NOTE =
+      Pattern.compile(
+          "^(?:(?:Written|Reviewed|Edited|Fact[- ]checked) by:?\\s.{0,60}$"
+              + "|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2},? (?:\\([^)]{0,40}\\),? )?"
+              + "(?:is|was|has been|serves as) (?:a|an|the|our|currently)\\b.{0,60}\\b"
+              + "(?:writer|editor|journalist|author|reporter|blogger|freelancer|editor-in-chief"
+              + "|co-founder|founder)\\b)");
+
   /** A caption's credit at the end of a line: "(Photo: …)", "Credit: …", "[+]". */
   private static final Pattern CAPTION_CREDIT =
       Pattern.compile(
@@ -82,6 +91,15 @@ final class LineRules {
         paras.subList(i, paras.size()).clear();
         break;
       }
+      if (CLOSING_NOTE.matcher(text).find() && isShortTail(paras, i)) {
+        // The author's name or a label ("Author", "Contributor") often stands alone above.
+        int from = i > 1 && isLabel(paras.get(i - 1).text()) ? i - 1 : i;
+        paras.subList(from, paras.size()).clear();
+        break;
+      }
+    }
+    while (paras.size() > 1 && paras.get(paras.size() - 1).linkDensity() > 0.5) {
+      paras.remove(paras.size() - 1);
     }
     while (paras.size() > 1) {
       String last = paras.get(paras.size() - 1).text();
@@ -90,6 +108,15 @@ final class LineRules {
       }
       paras.remove(paras.size() - 1);
     }
+  }
+
+  /** A short line without a sentence's end: a name, a label. */
+  private static boolean isLabel(String text) {
+    if (text.length() > 60) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return ".!?\"”".indexOf(last) < 0;
   }
 
   /** Whether the paragraphs from {@code from} on hold less than a quarter of the text. */
