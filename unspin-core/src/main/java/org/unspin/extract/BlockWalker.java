@@ -2,7 +2,9 @@ package org.unspin.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -48,6 +50,9 @@ final class BlockWalker implements NodeFilter {
    * split over several (or the page is a listing): the best container is kept then.
    */
   private static final double RIVAL_SHARE = 0.15;
+
+  /** Share of the container's score a sibling needs to be taken with it. */
+  static final double SIBLING_SHARE = 0.35;
 
   private final boolean classRules;
   private final List<Block> blocks = new ArrayList<>();
@@ -119,6 +124,35 @@ final class BlockWalker implements NodeFilter {
       }
     }
     return top.element();
+  }
+
+  /**
+   * The story's container and, in document order around it, those of its siblings that scored at
+   * least {@link #SIBLING_SHARE} of it: stories split over sibling sections.
+   */
+  List<Element> withSiblings(Element best) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Candidate c : candidates) {
+      if (c.element().parent() == parent) {
+        scores.put(c.element(), c.score());
+      }
+    }
+    Double own = scores.get(best);
+    if (own == null || scores.size() < 2) {
+      return List.of(best);
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      Double s = scores.get(sibling);
+      if (sibling == best || s != null && s >= SIBLING_SHARE * own) {
+        out.add(sibling);
+      }
+    }
+    return out;
   }
 
   private static boolean isMarkedArticle(Element el) {

@@ -35,6 +35,9 @@ public final class PageExtractor implements Extractor {
 
   private static final double MAX_LINK_DENSITY = 0.5;
 
+  /** A sibling of the story's container with more link text than this is teasers, not story. */
+  private static final double MAX_SIBLING_LINK_DENSITY = 0.15;
+
   /** Paragraphs in a repeated run before the copy is dropped. */
   static final int MIN_REPEAT_RUN = 3;
 
@@ -110,7 +113,14 @@ public final class PageExtractor implements Extractor {
       return out;
     }
     String titleKey = title == null ? null : key(title);
-    for (Block b : BlockWalker.walk(best, classRules).blocks()) {
+    List<Block> blocks = new ArrayList<>();
+    for (Element part : walk.withSiblings(best)) {
+      List<Block> own = BlockWalker.walk(part, classRules).blocks();
+      if (part == best || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY) {
+        blocks.addAll(own);
+      }
+    }
+    for (Block b : blocks) {
       double density = b.linkDensity();
       if (density > MAX_LINK_DENSITY && wordCount(b.text()) > MAX_LINKY_WORDS) {
         continue;
@@ -190,6 +200,16 @@ public final class PageExtractor implements Extractor {
     }
     char last = p.charAt(p.length() - 1);
     return ".!?,;:\"”".indexOf(last) < 0;
+  }
+
+  private static double linkDensity(List<Block> blocks) {
+    long chars = 0;
+    long links = 0;
+    for (Block b : blocks) {
+      chars += b.text().length();
+      links += b.linkChars();
+    }
+    return chars == 0 ? 1 : (double) links / chars;
   }
 
   private static int chars(List<FarmFilter.Paragraph> paras) {
