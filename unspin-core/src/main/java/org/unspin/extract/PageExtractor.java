@@ -33,7 +33,7 @@ public final class PageExtractor implements Extractor {
   /** Below this many characters of story the extractor tries its looser pass. */
   static final int MIN_STORY_CHARS = 250;
 
-  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_LINK_DENSITY = 0.8;
 
   /** A sibling of the story's container with more link text than this is teasers, not story. */
   private static final double MAX_SIBLING_LINK_DENSITY = 0.15;
