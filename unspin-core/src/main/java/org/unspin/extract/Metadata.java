@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  *
  * @param title the headline, or null
  * @param byline the author, or null
- * @param date the publication date as the page states it, or null
+ * @param date the publication date in ISO-8601 ({@link PublicationDate}), as the page states it
+ *     when it cannot be read, or null
  */
 record Metadata(String title, String byline, String date) {
 
@@ -75,7 +76,7 @@ record Metadata(String title, String byline, String date) {
         date = blankToNull(time.attr("datetime"));
       }
     }
-    return new Metadata(clip(title), clip(byline), clip(date));
+    return new Metadata(clip(title), clip(byline), clip(PublicationDate.normalise(date)));
   }
 
   private static String meta(Map<String, String> metas, String... names) {

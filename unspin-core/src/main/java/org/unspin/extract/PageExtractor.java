@@ -116,7 +116,7 @@ public final class PageExtractor implements Extractor {
     List<Block> blocks = new ArrayList<>();
     for (Element part : walk.withSiblings(best)) {
       List<Block> own = BlockWalker.walk(part, classRules).blocks();
-      if (part == best || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY) {
+      if (part == best || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
         blocks.addAll(own);
       }
     }
@@ -210,6 +210,16 @@ public final class PageExtractor implements Extractor {
       links += b.linkChars();
     }
     return chars == 0 ? 1 : (double) links / chars;
+  }
+
+  /** Teasers: a heading that is a link to another page. */
+  private static boolean hasLinkedHeading(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b.heading() && b.linkDensity() > MAX_LINK_DENSITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int chars(List<FarmFilter.Paragraph> paras) {

@@ -25,7 +25,7 @@ class PageExtractorTest {
     return "<html><head>" + head + "</head><body>" + body + "</body></html>";
   }
 
-  private static String prose(String topic, int sentences) {
+  static String prose(String topic, int sentences) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < sentences; i++) {
       sb.append("The committee discussed ")

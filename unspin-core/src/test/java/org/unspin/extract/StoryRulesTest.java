@@ -1,0 +1,136 @@
+package org.unspin.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.unspin.input.Input;
+
+/** The rules that decide which parts of a story's container are story, on pages written here. */
+class StoryRulesTest {
+  private final PageExtractor extractor = new PageExtractor();
+
+  private String text(String body) {
+    String html = "<html><head><title>A test page</title></head><body>" + body + "</body></html>";
+    return extractor.extract(Input.ofHtml("page.html", html)).article().text();
+  }
+
+  private static String prose(String topic, int sentences) {
+    return PageExtractorTest.prose(topic, sentences);
+  }
+
+  @Test
+  void keepsParagraphsThatPageBuildersWrapInWidgets() {
+    StringBuilder body = new StringBuilder("<div class='page-builder'>");
+    for (String topic : new String[] {"tomatoes", "beans", "onions", "leeks", "kale"}) {
+      body.append("<div class='builder-widget widget-text'><div class='widget-container'><p>")
+          .append(prose(topic, 1))
+          .append("</p></div></div>");
+    }
+    body.append("</div>");
+    assertThat(text(body.toString())).contains("tomatoes", "beans", "onions", "leeks", "kale");
+  }
+
+  @Test
+  void keepsASecondLayoutsCopyOnceButAnAuthorsRefrains() {
+    StringBuilder copy = new StringBuilder();
+    for (String topic : new String[] {"roses", "tulips", "daisies"}) {
+      copy.append("<p>").append(prose(topic, 2)).append("</p>");
+    }
+    String twice =
+        text("<div class='wide'>" + copy + "</div><div class='narrow'>" + copy + "</div>");
+    assertThat(twice.split("roses", -1)).hasSize(2 + 1);
+    assertThat(twice).contains("daisies");
+
+    String refrain = "<p>" + prose("the refrain", 2) + "</p>";
+    String poem =
+        text(
+            "<div>"
+                + refrain
+                + "<p>"
+                + prose("verse one", 2)
+                + "</p>"
+                + refrain
+                + "<p>"
+                + prose("verse two", 2)
+                + "</p>"
+                + refrain
+                + "</div>");
+    assertThat(poem.split("the refrain", -1)).hasSize(2 * 3 + 1);
+  }
+
+  @Test
+  void keepsCollapsedAccordionPanelsButNotHiddenParagraphs() {
+    String body =
+        "<article><p>"
+            + prose("compost", 3)
+            + "</p><button id='h1'>How deep?</button>"
+            + "<div role='region' aria-labelledby='h1' style='display:none'><p>"
+            + prose("digging depth", 3)
+            + "</p></div><p style='display: none'>A hidden sentence nobody should read here.</p>"
+            + "</article>";
+    assertThat(text(body)).contains("digging depth").doesNotContain("hidden sentence");
+  }
+
+  @Test
+  void leavesContactFormsOut() {
+    String body =
+        "<article><p>"
+            + prose("mulch", 4)
+            + "</p><form><label>First Name</label><input name='f'><label>Email Address</label>"
+            + "<input name='e'><p>We will call you back within a day.</p></form></article>";
+    assertThat(text(body)).contains("mulch").doesNotContain("First Name", "call you back");
+  }
+
+  @Test
+  void endsTheStoryAtAnAuthorBoxOrOnwardReading() {
+    String story = "<p>" + prose("hedges", 4) + "</p><p>" + prose("lawns", 4) + "</p>";
+    String about =
+        text(
+            "<article>"
+                + story
+                + "<h3>About the author</h3><p>Pat Example writes about plants.</p></article>");
+    assertThat(about).contains("lawns").doesNotContain("About the author", "Pat Example");
+
+    String onward =
+        text("<article>" + story + "<h3>Related Posts</h3><p>Ten hedges to plant</p></article>");
+    assertThat(onward).contains("lawns").doesNotContain("Related Posts", "Ten hedges");
+
+    String bio =
+        text(
+            "<article>"
+                + story
+                + "<p>Jane Example</p><p>Jane Example is a freelance writer who covers gardens"
+                + " and parks for regional magazines.</p></article>");
+    assertThat(bio).contains("lawns").doesNotContain("freelance writer", "Jane Example");
+  }
+
+  @Test
+  void aRelatedLinkLabelInsideTheStoryDoesNotEndIt() {
+    String body =
+        "<article><p>"
+            + prose("seeds", 4)
+            + "</p><p>Related:</p><p><a href='/a'>Saving seeds</a></p><p>"
+            + prose("seedlings", 4)
+            + "</p></article>";
+    assertThat(text(body)).contains("seedlings");
+  }
+
+  @Test
+  void takesAlongSiblingSectionsOfTheStory() {
+    String body =
+        "<main><section class='part'><h2>Spring</h2><p>"
+            + prose("spring planting", 3)
+            + "</p><p>"
+            + prose("spring sowing", 3)
+            + "</p></section><section class='part'><h2>Autumn</h2><p>"
+            + prose("autumn pruning", 2)
+            + "</p><p>"
+            + prose("autumn leaves", 2)
+            + "</p></section><section class='more'><ul>"
+            + "<li><a href='/1'>Another article about something else entirely</a></li>".repeat(40)
+            + "</ul><p>A short teaser.</p></section></main>";
+    assertThat(text(body))
+        .contains("Spring", "spring planting", "Autumn", "autumn leaves")
+        .doesNotContain("teaser", "Another article");
+  }
+}
