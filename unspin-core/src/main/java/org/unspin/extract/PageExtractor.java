@@ -73,6 +73,7 @@ public final class PageExtractor implements Extractor {
       note = "page cut to its first " + MAX_CHARS + " characters";
     }
     Document doc = Jsoup.parse(Markup.repair(html));
+    StreamedParts.place(doc);
     Metadata meta = Metadata.read(doc);
     FarmFindings farm = new FarmFindings();
     FarmScanner.scan(doc, farm);

@@ -133,4 +133,23 @@ class StoryRulesTest {
         .contains("Spring", "spring planting", "Autumn", "autumn leaves")
         .doesNotContain("teaser", "Another article");
   }
+
+  @Test
+  void placesStreamedPartsWhereThePageScriptWould() {
+    String body =
+        "<main><article><h1>Soil</h1><!--$?--><template id='B:0'></template>"
+            + "<div>Loading paragraph...</div><!--/$--><p>"
+            + prose("clay soil", 2)
+            + "</p><div><template id='P:1'></template></div></article></main>"
+            + "<footer>Site footer</footer>"
+            + "<div hidden id='S:0'><p>"
+            + prose("sandy soil", 3)
+            + "</p></div><div hidden id='S:1'><p>"
+            + prose("loam", 3)
+            + "</p></div>";
+    String text = text(body);
+    assertThat(text).contains("sandy soil", "clay soil", "loam").doesNotContain("Loading");
+    assertThat(text.indexOf("sandy soil")).isLessThan(text.indexOf("clay soil"));
+    assertThat(text.indexOf("clay soil")).isLessThan(text.indexOf("loam"));
+  }
 }
