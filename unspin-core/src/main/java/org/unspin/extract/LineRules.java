@@ -54,6 +54,14 @@ final class LineRules {
               + "|\\[\\+\\])\\.?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A link's label standing alone: "Read more", "Learn more »", "View all", "Loading…". */
+  private static final Pattern BARE_LABEL =
+      Pattern.compile(
+          "^(?:(?:read|learn|see|view|find out|discover) (?:more|all|details)"
+              + "|loading(?: (?:paragraph|image|content|comments))?)"
+              + "\\s*(?:»|›|→|\\.\\.\\.|…|!|\\.)?$",
+          Pattern.CASE_INSENSITIVE);
+
   /** Calls to action that close articles. */
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
@@ -70,7 +78,9 @@ final class LineRules {
     if (text.length() > MAX_LINE) {
       return false;
     }
-    if (BARE_URL.matcher(text).matches() || BARE_TIMESTAMP.matcher(text).matches()) {
+    if (BARE_URL.matcher(text).matches()
+        || BARE_TIMESTAMP.matcher(text).matches()
+        || BARE_LABEL.matcher(text).matches()) {
       return true;
     }
     if (isKeywordList(text)) {

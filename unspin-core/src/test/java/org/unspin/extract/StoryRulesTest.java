@@ -152,4 +152,15 @@ class StoryRulesTest {
     assertThat(text.indexOf("sandy soil")).isLessThan(text.indexOf("clay soil"));
     assertThat(text.indexOf("clay soil")).isLessThan(text.indexOf("loam"));
   }
+
+  @Test
+  void dropsLinkLabelsStandingAlone() {
+    String body =
+        "<article><p>"
+            + prose("herbs", 4)
+            + "</p><p><a href='/h'>Read more »</a></p><p>"
+            + prose("spices", 4)
+            + "</p><div>Loading paragraph...</div></article>";
+    assertThat(text(body)).contains("herbs", "spices").doesNotContain("Read more", "Loading");
+  }
 }
