@@ -62,6 +62,12 @@ final class BlockWalker implements NodeFilter {
   private final StringBuilder buf = new StringBuilder();
   private int linkChars;
   private int linkDepth = -1;
+
+  /**
+   * Depth of the open {@code pre}/{@code code} element, -1 outside: highlighters' classes there.
+   */
+  private int codeDepth = -1;
+
   private boolean pendingSpace;
   private int pendingNewlines;
 
@@ -192,9 +198,13 @@ final class BlockWalker implements NodeFilter {
     if (tag.equals("img")) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    double bar = BoilerplateRules.bar(el, classRules);
+    // Syntax highlighters mark code with classes such as "comment" and "meta": not page chrome.
+    double bar = BoilerplateRules.bar(el, classRules && codeDepth < 0);
     if (bar == BoilerplateRules.DROP) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (codeDepth < 0 && (tag.equals("pre") || tag.equals("code"))) {
+      codeDepth = depth;
     }
     boolean block = BoilerplateRules.BLOCK_TAGS.contains(tag);
     if (block || bar != BoilerplateRules.KEEP) {
@@ -213,6 +223,9 @@ final class BlockWalker implements NodeFilter {
   public FilterResult tail(Node node, int depth) {
     if (!(node instanceof Element el) || depth == 0) {
       return FilterResult.CONTINUE;
+    }
+    if (depth == codeDepth) {
+      codeDepth = -1;
     }
     Frame top = frames.peek();
     if (top != null && top.element == el) {

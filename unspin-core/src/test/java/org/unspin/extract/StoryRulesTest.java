@@ -163,4 +163,18 @@ class StoryRulesTest {
             + "</p><div>Loading paragraph...</div></article>";
     assertThat(text(body)).contains("herbs", "spices").doesNotContain("Read more", "Loading");
   }
+
+  @Test
+  void keepsCodeCommentsThatHighlightersMarkAsComments() {
+    String body =
+        "<article><p>"
+            + prose("version control", 4)
+            + "</p><pre><code><span class='hljs-comment'># record the garden plan</span>\n"
+            + "git commit -m plan\n<span class='token comment'># share it</span>\ngit push"
+            + "</code></pre><div class='comments'><p>A reader's comment on the post.</p></div>"
+            + "</article>";
+    assertThat(text(body))
+        .contains("# record the garden plan", "git push", "# share it")
+        .doesNotContain("reader's comment");
+  }
 }
