@@ -17,10 +17,13 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
@@ -55,9 +58,12 @@ public final class ArchiveWriter implements AutoCloseable {
       }
     }
 
-    /** Commits every 2,000 stories, accepts stories up to 2 million characters, no body terms. */
+    /**
+     * Commits every 25,000 stories (a few seconds of work: fewer, larger segments to merge),
+     * accepts stories up to 2 million characters, no body terms.
+     */
     public static Options defaults() {
-      return new Options(2_000, 2_000_000, false);
+      return new Options(25_000, 2_000_000, false);
     }
   }
 
@@ -69,10 +75,15 @@ public final class ArchiveWriter implements AutoCloseable {
   private long added;
   private long sinceCommit;
 
-  private ArchiveWriter(Path dir, Options options, IndexWriter writer) {
+  /** The archive as it was when opened, to tell new ids from replacements; null when empty. */
+  private final DirectoryReader before;
+
+  private ArchiveWriter(Path dir, Options options, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.options = options;
     this.writer = writer;
+    this.before =
+        writer.getDocStats().maxDoc == 0 ? null : DirectoryReader.open(writer.getDirectory());
   }
 
   /** Opens (creating when new or empty) the archive at {@code dir} for writing. */
@@ -81,7 +92,7 @@ public final class ArchiveWriter implements AutoCloseable {
       ArchiveLayout.createOrCheck(dir);
       IndexWriterConfig config = new IndexWriterConfig(analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
+      config.setRAMBufferSizeMB(128);
       config.setCommitOnClose(true);
       FSDirectory fs = FSDirectory.open(dir.resolve(ArchiveLayout.INDEX));
       try {
@@ -121,13 +132,19 @@ public final class ArchiveWriter implements AutoCloseable {
     storeIfPresent(d, ArchiveLayout.F_TITLE, doc.title());
     storeIfPresent(d, ArchiveLayout.F_DATE, doc.date());
     d.add(new StoredField(ArchiveLayout.F_TEXT, text));
-    String terms = String.join(" ", Fingerprints.terms(Words.of(text)));
-    d.add(new Field(ArchiveLayout.F_FP, terms, FINGERPRINT));
+    d.add(
+        new Field(
+            ArchiveLayout.F_FP, new TermStream(Fingerprints.terms(Words.of(text))), FINGERPRINT));
     if (options.bodyTerms()) {
       d.add(new TextField(ArchiveLayout.F_BODY, text, Field.Store.NO));
     }
     try {
-      writer.updateDocument(new Term(ArchiveLayout.F_ID, doc.id()), d);
+      if (mayHold(doc.id())) {
+        writer.updateDocument(new Term(ArchiveLayout.F_ID, doc.id()), d);
+      } else {
+        // New to the archive (and, by the seen set, to this run): no old version to replace.
+        writer.addDocument(d);
+      }
       added++;
       if (++sinceCommit >= options.commitEvery()) {
         commit();
@@ -136,6 +153,21 @@ public final class ArchiveWriter implements AutoCloseable {
       throw new ArchiveException("cannot write to archive " + dir + ": " + e, e);
     }
     return true;
+  }
+
+  /** Whether the archive held a story with this id when this writer opened it. */
+  private boolean mayHold(String id) throws IOException {
+    if (before == null) {
+      return false;
+    }
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : before.leaves()) {
+      Terms terms = leaf.reader().terms(ArchiveLayout.F_ID);
+      if (terms != null && terms.iterator().seekExact(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts a story the caller could not read (a corrupt record, say) among the skipped. */
@@ -181,6 +213,9 @@ public final class ArchiveWriter implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (before != null) {
+        before.close();
+      }
       writer.close();
       writer.getDirectory().close();
     } catch (IOException e) {
