@@ -32,9 +32,10 @@ import org.unspin.align.Words;
 /**
  * Adds stories to an archive. Re-adding a story with the same id replaces it; a second story with
  * an id already added in this run, an empty story or an oversized one is skipped and counted.
- * Changes are committed every {@link Options#commitEvery} stories and on {@link #close}, so a
- * killed run leaves every committed story readable. Only one writer may hold an archive at a time:
- * a second one fails with a clear {@link ArchiveException}.
+ * Changes are committed every {@link Options#commitEvery} stories, at least every {@value
+ * #COMMIT_SECONDS} seconds, and on {@link #close}, so a killed run leaves every committed story
+ * readable and loses at most the last few seconds of work. Only one writer may hold an archive at a
+ * time: a second one fails with a clear {@link ArchiveException}.
  */
 public final class ArchiveWriter implements AutoCloseable {
 
@@ -74,6 +75,10 @@ public final class ArchiveWriter implements AutoCloseable {
   private final Map<String, Long> skipped = new TreeMap<>();
   private long added;
   private long sinceCommit;
+  private long lastCommitNanos = System.nanoTime();
+
+  /** The longest stretch of work a crash can lose: a commit follows at most this much later. */
+  public static final int COMMIT_SECONDS = 10;
 
   /** The archive as it was when opened, to tell new ids from replacements; null when empty. */
   private final DirectoryReader before;
@@ -146,7 +151,8 @@ public final class ArchiveWriter implements AutoCloseable {
         writer.addDocument(d);
       }
       added++;
-      if (++sinceCommit >= options.commitEvery()) {
+      if (++sinceCommit >= options.commitEvery()
+          || System.nanoTime() - lastCommitNanos > COMMIT_SECONDS * 1_000_000_000L) {
         commit();
       }
     } catch (IOException e) {
@@ -181,6 +187,7 @@ public final class ArchiveWriter implements AutoCloseable {
     try {
       writer.commit();
       sinceCommit = 0;
+      lastCommitNanos = System.nanoTime();
     } catch (IOException e) {
       throw new ArchiveException("cannot commit archive " + dir + ": " + e, e);
     }
