@@ -81,12 +81,22 @@ public final class ArchiveBenchmark {
 
     List<String> sample = new ArrayList<>();
     long genNanos = 0;
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long genCpu = 0;
+    long cpu0 = os.getProcessCpuTime();
+    long thread0 = threads.getCurrentThreadCpuTime();
     long t1 = System.nanoTime();
     try (ArchiveWriter w =
         ArchiveWriter.open(dir, new ArchiveWriter.Options(50_000, 2_000_000, false))) {
       for (int d = 0; d < docs; d++) {
         long g = System.nanoTime();
+        long gc = threads.getCurrentThreadCpuTime();
         String text = story(pool, rnd);
+        genCpu += threads.getCurrentThreadCpuTime() - gc;
         genNanos += System.nanoTime() - g;
         w.add(new ArchiveDocument("syn-" + d, null, null, text, null));
         if (sample.size() < queries && rnd.nextInt(Math.max(1, docs / queries)) == 0) {
@@ -103,6 +113,8 @@ public final class ArchiveBenchmark {
       System.out.printf(Locale.ROOT, "compaction: %.1f s%n", (System.nanoTime() - merge) / 1e9);
     }
     double buildSecs = (System.nanoTime() - t1 - genNanos) / 1e9;
+    double threadCpu = (threads.getCurrentThreadCpuTime() - thread0 - genCpu) / 1e9;
+    double processCpu = (os.getProcessCpuTime() - cpu0 - genCpu) / 1e9;
     long bytes;
     try (Stream<Path> s = Files.walk(Archive.indexDirectory(dir))) {
       bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -116,6 +128,14 @@ public final class ArchiveBenchmark {
         docs / buildSecs,
         bytes / 1e6,
         bytes / (double) docs);
+    System.out.printf(
+        Locale.ROOT,
+        "build CPU (generation excluded): writing thread %.1f s (%.0f stories per CPU second),"
+            + " whole process incl. merges and GC %.1f s (%.0f stories per CPU second)%n",
+        threadCpu,
+        docs / threadCpu,
+        processCpu,
+        docs / processCpu);
 
     try (Archive archive = Archive.open(dir)) {
       ArchiveSourceFinder finder =

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -67,13 +70,33 @@ public final class IndexCommand implements Callable<Integer> {
     }
     ArchiveInputs reader = new ArchiveInputs();
     long before = System.nanoTime();
+    // Ctrl-C or a plain kill: stop after the story at hand, commit, then let the JVM go
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.set(true);
+              try {
+                closed.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "unspin-index-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    long[] added = {0};
     try (ArchiveWriter writer = ArchiveWriter.open(dir, ArchiveWriter.Options.defaults());
         ProgressBar bar = bar(bytes)) {
       ArchiveInputs.Sink sink =
           new ArchiveInputs.Sink() {
             @Override
             public void document(ArchiveDocument doc) {
+              if (stop.get()) {
+                throw new ArchiveException(STOPPED);
+              }
               writer.add(doc);
+              added[0] = writer.added();
             }
 
             @Override
@@ -106,11 +129,33 @@ public final class IndexCommand implements Callable<Integer> {
           (reason, n) -> out.printf(java.util.Locale.ROOT, "skipped %d: %s%n", n, reason));
       return Main.OK;
     } catch (ArchiveException e) {
+      if (stop.get()) {
+        // the writer was closed (and so committed) on the way out of the try
+        out.printf(
+            java.util.Locale.ROOT,
+            "stopped: %d stories of this run committed to %s%n",
+            added[0],
+            dir);
+        out.flush();
+        return Main.STOPPED;
+      }
       throw UnspinCliException.usage(e.getMessage(), e);
     } catch (IOException e) {
       throw UnspinCliException.usage("cannot read inputs: " + e.getMessage(), e);
+    } finally {
+      closed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down: the hook is running and now returns
+      }
     }
   }
+
+  private static final String STOPPED = "indexing stopped";
+
+  /** How long a stop request waits for the last commit before the JVM exits anyway. */
+  private static final int STOP_WAIT_SECONDS = 60;
 
   private ProgressBar bar(long bytes) {
     if (noProgress) {

@@ -29,6 +29,9 @@ public final class Main {
   /** Exit code: usage error or unreadable input. */
   public static final int USAGE = 2;
 
+  /** Exit code: stopped by a signal (Ctrl-C) after saving the work done, as shells report it. */
+  public static final int STOPPED = 130;
+
   public static void main(String[] args) {
     System.exit(
         execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

@@ -3,8 +3,6 @@ package org.unspin.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a text with their character offsets. A word is a run of letters and digits, kept
@@ -18,31 +16,84 @@ import java.util.regex.Pattern;
  */
 public record Words(String text, int[] starts, int[] ends, List<String> normalized) {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,\\-][\\p{L}\\p{N}]+)*");
-
   public Words {
     normalized = List.copyOf(normalized);
   }
 
   /** Splits {@code text} into words. */
   public static Words of(String text) {
-    Matcher m = WORD.matcher(text);
     List<String> norm = new ArrayList<>();
     int[] starts = new int[16];
     int[] ends = new int[16];
     int n = 0;
-    while (m.find()) {
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      i = skipWordChars(text, i);
+      // Inner dots, commas and hyphens join runs of letters and digits: U.S, 1,234.5, part-time.
+      while (i + 1 < len && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1))) {
+        i = skipWordChars(text, i + 1);
+      }
       if (n == starts.length) {
         starts = java.util.Arrays.copyOf(starts, n * 2);
         ends = java.util.Arrays.copyOf(ends, n * 2);
       }
-      starts[n] = m.start();
-      ends[n] = m.end();
+      starts[n] = start;
+      ends[n] = i;
       n++;
-      norm.add(normalize(m.group()));
+      norm.add(lowerCase(text, start, i));
     }
     return new Words(
         text, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n), norm);
+  }
+
+  /** Whether {@code cp} is a letter or a number (Unicode categories L and N). */
+  static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '.' || c == ',' || c == '-';
+  }
+
+  private static int skipWordChars(String text, int i) {
+    int len = text.length();
+    while (i < len) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** {@link #normalize} of {@code text[from, to)}, without copying plain lower-case ASCII twice. */
+  private static String lowerCase(String text, int from, int to) {
+    char[] out = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 128) {
+        return normalize(text.substring(from, to));
+      }
+      out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(out);
   }
 
   /** The lower-case form words are compared by. */

@@ -100,7 +100,18 @@ public final class ArchiveInputs {
         readPlainFile(root, file, sink);
       }
     } catch (IOException | UnreadableInputException | RuntimeException e) {
+      rethrowArchiveFailure(e);
       sink.skipped("unreadable file");
+    }
+  }
+
+  /**
+   * A failure of the archive being written (disk full, a stop requested by the user) is not a bad
+   * record: it ends the run instead of being counted as a skipped input.
+   */
+  private static void rethrowArchiveFailure(Exception e) {
+    if (e instanceof ArchiveException a) {
+      throw a;
     }
   }
 
@@ -186,6 +197,7 @@ public final class ArchiveInputs {
         try {
           warcRecord((WarcTargetRecord) rec, sink);
         } catch (IOException | UnreadableInputException | RuntimeException e) {
+          rethrowArchiveFailure(e);
           sink.skipped("corrupt WARC record");
         }
       }

@@ -17,10 +17,13 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
@@ -29,9 +32,10 @@ import org.unspin.align.Words;
 /**
  * Adds stories to an archive. Re-adding a story with the same id replaces it; a second story with
  * an id already added in this run, an empty story or an oversized one is skipped and counted.
- * Changes are committed every {@link Options#commitEvery} stories and on {@link #close}, so a
- * killed run leaves every committed story readable. Only one writer may hold an archive at a time:
- * a second one fails with a clear {@link ArchiveException}.
+ * Changes are committed every {@link Options#commitEvery} stories, at least every {@value
+ * #COMMIT_SECONDS} seconds, and on {@link #close}, so a killed run leaves every committed story
+ * readable and loses at most the last few seconds of work. Only one writer may hold an archive at a
+ * time: a second one fails with a clear {@link ArchiveException}.
  */
 public final class ArchiveWriter implements AutoCloseable {
 
@@ -55,9 +59,12 @@ public final class ArchiveWriter implements AutoCloseable {
       }
     }
 
-    /** Commits every 2,000 stories, accepts stories up to 2 million characters, no body terms. */
+    /**
+     * Commits every 25,000 stories (a few seconds of work: fewer, larger segments to merge),
+     * accepts stories up to 2 million characters, no body terms.
+     */
     public static Options defaults() {
-      return new Options(2_000, 2_000_000, false);
+      return new Options(25_000, 2_000_000, false);
     }
   }
 
@@ -68,11 +75,20 @@ public final class ArchiveWriter implements AutoCloseable {
   private final Map<String, Long> skipped = new TreeMap<>();
   private long added;
   private long sinceCommit;
+  private long lastCommitNanos = System.nanoTime();
 
-  private ArchiveWriter(Path dir, Options options, IndexWriter writer) {
+  /** The longest stretch of work a crash can lose: a commit follows at most this much later. */
+  public static final int COMMIT_SECONDS = 10;
+
+  /** The archive as it was when opened, to tell new ids from replacements; null when empty. */
+  private final DirectoryReader before;
+
+  private ArchiveWriter(Path dir, Options options, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.options = options;
     this.writer = writer;
+    this.before =
+        writer.getDocStats().maxDoc == 0 ? null : DirectoryReader.open(writer.getDirectory());
   }
 
   /** Opens (creating when new or empty) the archive at {@code dir} for writing. */
@@ -81,7 +97,7 @@ public final class ArchiveWriter implements AutoCloseable {
       ArchiveLayout.createOrCheck(dir);
       IndexWriterConfig config = new IndexWriterConfig(analyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
+      config.setRAMBufferSizeMB(128);
       config.setCommitOnClose(true);
       FSDirectory fs = FSDirectory.open(dir.resolve(ArchiveLayout.INDEX));
       try {
@@ -121,21 +137,43 @@ public final class ArchiveWriter implements AutoCloseable {
     storeIfPresent(d, ArchiveLayout.F_TITLE, doc.title());
     storeIfPresent(d, ArchiveLayout.F_DATE, doc.date());
     d.add(new StoredField(ArchiveLayout.F_TEXT, text));
-    String terms = String.join(" ", Fingerprints.terms(Words.of(text)));
-    d.add(new Field(ArchiveLayout.F_FP, terms, FINGERPRINT));
+    d.add(
+        new Field(
+            ArchiveLayout.F_FP, new TermStream(Fingerprints.terms(Words.of(text))), FINGERPRINT));
     if (options.bodyTerms()) {
       d.add(new TextField(ArchiveLayout.F_BODY, text, Field.Store.NO));
     }
     try {
-      writer.updateDocument(new Term(ArchiveLayout.F_ID, doc.id()), d);
+      if (mayHold(doc.id())) {
+        writer.updateDocument(new Term(ArchiveLayout.F_ID, doc.id()), d);
+      } else {
+        // New to the archive (and, by the seen set, to this run): no old version to replace.
+        writer.addDocument(d);
+      }
       added++;
-      if (++sinceCommit >= options.commitEvery()) {
+      if (++sinceCommit >= options.commitEvery()
+          || System.nanoTime() - lastCommitNanos > COMMIT_SECONDS * 1_000_000_000L) {
         commit();
       }
     } catch (IOException e) {
       throw new ArchiveException("cannot write to archive " + dir + ": " + e, e);
     }
     return true;
+  }
+
+  /** Whether the archive held a story with this id when this writer opened it. */
+  private boolean mayHold(String id) throws IOException {
+    if (before == null) {
+      return false;
+    }
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : before.leaves()) {
+      Terms terms = leaf.reader().terms(ArchiveLayout.F_ID);
+      if (terms != null && terms.iterator().seekExact(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts a story the caller could not read (a corrupt record, say) among the skipped. */
@@ -149,6 +187,7 @@ public final class ArchiveWriter implements AutoCloseable {
     try {
       writer.commit();
       sinceCommit = 0;
+      lastCommitNanos = System.nanoTime();
     } catch (IOException e) {
       throw new ArchiveException("cannot commit archive " + dir + ": " + e, e);
     }
@@ -181,6 +220,9 @@ public final class ArchiveWriter implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (before != null) {
+        before.close();
+      }
       writer.close();
       writer.getDirectory().close();
     } catch (IOException e) {

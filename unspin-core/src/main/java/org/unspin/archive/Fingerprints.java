@@ -29,7 +29,7 @@ final class Fingerprints {
     for (String w : words.normalized()) {
       if (FunctionWords.contains(w)) {
         stops.add(w);
-      } else if (isContent(w)) {
+      } else if (w.length() > 1 || Character.isDigit(w.charAt(0))) {
         out.add(w);
       }
     }

@@ -70,6 +70,24 @@ class ArchiveSourceFinderTest {
   }
 
   @Test
+  void aLookAlikeStoryWithOtherFiguresIsNotTheSource() {
+    // The same announcement about another year's harvest: same wording, other figures.
+    String otherYear =
+        Stories.HARVEST
+            .replace("7.2 million", "6.4 million")
+            .replace("8.9 million", "7.5 million")
+            .replace("15 percent", "22 percent");
+    SourceFinder.Result r = finder.find(otherYear);
+    assertThat(r.match()).isNull();
+    assertThat(finder.find(Stories.HARVEST).match().id()).isEqualTo("harvest");
+  }
+
+  @Test
+  void aFewWordsAreNotEnoughToNameASource() {
+    assertThat(finder.find("Mayor Helen Oduya").match()).isNull();
+  }
+
+  @Test
   void saysNoSourceForAStoryNotInTheArchive() {
     SourceFinder.Result r = finder.find(Stories.UNRELATED);
     assertThat(r.match()).isNull();

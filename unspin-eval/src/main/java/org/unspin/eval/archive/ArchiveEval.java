@@ -204,6 +204,7 @@ public final class ArchiveEval {
       SubstitutionScore subs = new SubstitutionScore();
       List<Double> absentScores = new ArrayList<>();
       List<Double> sourceScores = new ArrayList<>();
+      Sweep sweep = new Sweep();
       for (EvalQuery q : queries) {
         String copy =
             q.input().kind() == Input.Kind.HTML
@@ -215,6 +216,7 @@ public final class ArchiveEval {
         SourceMatch match = found.result().match();
         (q.hasSource() ? sourceScores : absentScores).add(found.result().bestScore());
         ours.add(q, match == null ? null : match.id(), found.ranked(), b - a);
+        sweep.add(q, found.ranked().isEmpty() ? null : found.ranked().get(0), found);
         if (match != null && q.golds().contains(match.id())) {
           int shift = copy.indexOf(q.spunText());
           if (shift >= 0) {
@@ -241,6 +243,7 @@ public final class ArchiveEval {
       for (Tally t : List.of(ours, minhash, morelike)) {
         t.into(m);
       }
+      sweep.into(m);
       quantiles(m, "unspin.bestScore.absent", absentScores);
       quantiles(m, "unspin.bestScore.withSource", sourceScores);
       m.put("unspin.substitutions.precision", subs.precision());
@@ -493,6 +496,7 @@ public final class ArchiveEval {
             m.get("unspin.substitutions.truthPairs"),
             m.get("unspin.substitutions.precision"),
             m.get("unspin.substitutions.recall")));
+    sb.append(Sweep.table(m));
     return sb.toString();
   }
 }
