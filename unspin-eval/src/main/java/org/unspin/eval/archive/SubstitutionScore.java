@@ -22,7 +22,7 @@ final class SubstitutionScore {
   /** Adds one query's pairs. */
   void add(String copy, List<CopySpinner.Truth> truths, List<SourceMatch.Substitution> subs) {
     Words w = Words.of(copy);
-    Set<String> expected = new HashSet<>(truthKeys(w, truths));
+    Set<String> expected = new HashSet<>(truthKeys(copy, w, truths));
     Set<String> got = new HashSet<>();
     for (SourceMatch.Substitution s : subs) {
       got.add(
@@ -46,15 +46,21 @@ final class SubstitutionScore {
     return truth;
   }
 
-  private static List<String> truthKeys(Words w, List<CopySpinner.Truth> truths) {
+  private static List<String> truthKeys(String copy, Words w, List<CopySpinner.Truth> truths) {
     List<int[]> spans = new ArrayList<>();
     List<List<String>> originals = new ArrayList<>();
     List<CopySpinner.Truth> sorted = new ArrayList<>(truths);
     sorted.sort(java.util.Comparator.comparingInt(CopySpinner.Truth::start));
     for (CopySpinner.Truth t : sorted) {
-      int a = from(w, t.start());
-      int b = to(w, t.end());
-      List<String> orig = new ArrayList<>(Words.of(t.original()).normalized());
+      // a swap inside a word ("N" in the ticker "IBM.N") is, word by word, a swap of that word
+      int ws = Math.min(t.start(), startOfWordAt(w, t.start()));
+      int we = Math.max(t.end(), endOfWordAt(w, t.end() - 1));
+      int a = from(w, ws);
+      int b = to(w, we);
+      List<String> orig =
+          new ArrayList<>(
+              Words.of(copy.substring(ws, t.start()) + t.original() + copy.substring(t.end(), we))
+                  .normalized());
       while (a < b && !orig.isEmpty() && w.word(a).equals(orig.get(0))) {
         a++;
         orig.remove(0);
@@ -84,6 +90,26 @@ final class SubstitutionScore {
 
   private static String key(int from, int to, List<String> original) {
     return from + ":" + to + ":" + String.join(" ", original);
+  }
+
+  /** The start of the word holding {@code offset}, or {@code offset} between words. */
+  private static int startOfWordAt(Words w, int offset) {
+    int i = wordAt(w, offset);
+    return i < 0 ? offset : w.starts()[i];
+  }
+
+  /** The end of the word holding {@code offset}, or {@code offset + 1} between words. */
+  private static int endOfWordAt(Words w, int offset) {
+    int i = wordAt(w, offset);
+    return i < 0 ? offset + 1 : w.ends()[i];
+  }
+
+  private static int wordAt(Words w, int offset) {
+    int i = java.util.Arrays.binarySearch(w.starts(), offset);
+    if (i < 0) {
+      i = -i - 2;
+    }
+    return i >= 0 && offset < w.ends()[i] ? i : -1;
   }
 
   /** Index of the first word starting at or after {@code offset}. */

@@ -40,4 +40,21 @@ class SubstitutionScoreTest {
     assertThat(score.recall()).isEqualTo(2 / 3.0);
     assertThat(score.precision()).isEqualTo(2 / 3.0);
   }
+
+  @Test
+  void aSwapInsideAWordCountsAsASwapOfThatWord() {
+    String copy = "Shares of IBM.Northward rose on Monday.";
+    int at = copy.indexOf("Northward");
+    SubstitutionScore score = new SubstitutionScore();
+    int word = copy.indexOf("IBM.Northward");
+    score.add(
+        copy,
+        List.of(new CopySpinner.Truth(at, at + "Northward".length(), "N")),
+        List.of(
+            new SourceMatch.Substitution(
+                word, word + "IBM.Northward".length(), "IBM.Northward", 0, 5, "IBM.N")));
+    assertThat(score.truthPairs()).isEqualTo(1);
+    assertThat(score.recall()).isEqualTo(1.0);
+    assertThat(score.precision()).isEqualTo(1.0);
+  }
 }
