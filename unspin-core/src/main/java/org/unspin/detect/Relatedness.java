@@ -162,8 +162,40 @@ final class Relatedness {
             Math.min(0.8, 0.2 * shared + 0.2),
             "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbours");
       }
+      if (sharesStem(spun, original)) {
+        return new Relation(WEAK, "same stem: " + original + "~" + spun);
+      }
+      if (shared == 1) {
+        return new Relation(WEAK, "thesaurus: " + original + "~" + spun + " through a neighbour");
+      }
     }
     return Relation.NONE;
+  }
+
+  /** The strength of weak relations, which need a wider language-model margin to be flagged. */
+  static final double WEAK = 0.5;
+
+  /** The shortest word kept whole inside another ("week" in "workweek") that counts as a stem. */
+  private static final int MIN_STEM = 4;
+
+  /**
+   * Whether one word (or a base form of it) begins or ends the other: "workweek"~"week",
+   * "quartern"~"quarter", "groupings"~"group". Spinners often swap a word for a longer or shorter
+   * word built on it.
+   */
+  static boolean sharesStem(String a, String b) {
+    for (String x : Inflections.baseForms(a)) {
+      for (String y : Inflections.baseForms(b)) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() >= MIN_STEM
+            && longer.length() > shorter.length()
+            && (longer.startsWith(shorter) || longer.endsWith(shorter))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean direct(String a, String b) {
