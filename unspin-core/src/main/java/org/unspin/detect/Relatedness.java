@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.lexicon.FunctionWords;
 import org.unspin.lexicon.Thesaurus;
 
 /**
@@ -144,6 +145,9 @@ final class Relatedness {
         return new Relation(1.0, "seen spun before");
       }
     }
+    if (sameLemma(spun, original)) {
+      return Relation.NONE;
+    }
     if (direct(spun, original)) {
       return new Relation(1.0, "thesaurus: " + original + "~" + spun);
     }
@@ -170,6 +174,42 @@ final class Relatedness {
       }
     }
     return Relation.NONE;
+  }
+
+  private static final Set<String> NUMBERS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+          "billion", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+          "ninth", "tenth", "half", "quarter", "dozen", "single", "double", "triple");
+
+  /**
+   * Whether two phrases are forms of one word (an inflection, a spelling variant) or two numbers:
+   * grammar and quantity, never a synonym a spinner would swap in ("banks"/"bank",
+   * "finalized"/"finalised", "four"/"five").
+   */
+  static boolean sameLemma(String a, String b) {
+    if (NUMBERS.contains(a) && NUMBERS.contains(b)
+        || FunctionWords.contains(a) && FunctionWords.contains(b)) {
+      return true;
+    }
+    String va = spelling(a);
+    String vb = spelling(b);
+    if (va.equals(vb)) {
+      return true;
+    }
+    List<String> fa = Inflections.baseForms(va);
+    for (String y : Inflections.baseForms(vb)) {
+      if (fa.contains(y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** British spellings mapped to American ones ("organise" → "organize", "labour" → "labor"). */
+  private static String spelling(String w) {
+    return w.replace("ise", "ize").replace("isa", "iza").replace("our", "or");
   }
 
   /** The strength of weak relations, which need a wider language-model margin to be flagged. */
