@@ -169,6 +169,9 @@ final class Relatedness {
       if (sharesStem(spun, original)) {
         return new Relation(WEAK, "same stem: " + original + "~" + spun);
       }
+      if (abbreviates(spun, original) || abbreviates(original, spun)) {
+        return new Relation(WEAK, "abbreviation: " + original + "~" + spun);
+      }
       if (shared == 1) {
         return new Relation(WEAK, "thesaurus: " + original + "~" + spun + " through a neighbour");
       }
@@ -205,6 +208,33 @@ final class Relatedness {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, the same first
+   * and last letter, and its letters in order within the longer word ("pct"~"percent", "yr"~"year").
+   */
+  static boolean abbreviates(String shorter, String longer) {
+    int n = shorter.length();
+    if (n < 2 || n + 2 > longer.length()
+        || shorter.charAt(0) != longer.charAt(0)
+        || shorter.charAt(n - 1) != longer.charAt(longer.length() - 1)) {
+      return false;
+    }
+    int at = 1;
+    for (int k = 1; k < n; k++) {
+      at = longer.indexOf(shorter.charAt(k), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!Character.isLetter(shorter.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** British spellings mapped to American ones ("organise" → "organize", "labour" → "labor"). */
