@@ -24,10 +24,20 @@ final class ContextScorer {
   private final CountMemo memo = new CountMemo();
   private final Map<List<String>, Long> overflow = new HashMap<>();
 
+  /** The model's word codes, or null (then n-grams are counted by their words). */
+  private final LanguageModel.Codes codes;
+
+  /** The model's code of each local id. */
+  private long[] codeOf = new long[256];
+
+  /** Scratch codes of the n-gram being counted. */
+  private final long[] gram = new long[4];
+
   ContextScorer(LanguageModel lm, int maxOrder) {
     this.lm = lm;
     this.order = Math.max(1, Math.min(maxOrder, lm.order()));
     this.logTokens = Math.log(Math.max(1, lm.tokens()));
+    this.codes = lm.codes();
   }
 
   int order() {
@@ -39,19 +49,28 @@ final class ContextScorer {
     if (to - from > order || to <= from) {
       return 0;
     }
+    if (to - from > 4) {
+      return slowCount(words, from, to);
+    }
     long key = 0;
     for (int k = from; k < to; k++) {
       int id = localId(words[k]);
-      if (id < 0 || to - from > 4) {
+      if (id < 0) {
         return slowCount(words, from, to);
       }
       key = (key << 16) | id;
+      if (codes != null) {
+        gram[k - from] = codeOf[id];
+      }
     }
     long hit = memo.get(key);
     if (hit >= 0) {
       return hit;
     }
-    long c = lm.count(List.of(Arrays.copyOfRange(words, from, to)));
+    long c =
+        codes != null
+            ? codes.count(gram, 0, to - from)
+            : lm.count(List.of(Arrays.copyOfRange(words, from, to)));
     memo.put(key, c);
     return c;
   }
@@ -66,6 +85,12 @@ final class ContextScorer {
     }
     int next = localIds.size() + 1;
     localIds.put(word, next);
+    if (codes != null) {
+      if (next == codeOf.length) {
+        codeOf = Arrays.copyOf(codeOf, next * 2);
+      }
+      codeOf[next] = codes.code(word);
+    }
     return next;
   }
 

@@ -1,6 +1,7 @@
 package org.unspin.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ final class Relatedness {
     if (hit != null) {
       return hit;
     }
-    Set<String> out = new HashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String form : Inflections.baseForms(phrase)) {
       List<String> related;
       try {
@@ -53,7 +54,8 @@ final class Relatedness {
       out.addAll(related);
     }
     out.remove(phrase);
-    Set<String> frozen = Set.copyOf(out);
+    // thesaurus order (best first), the same in every run (Set.copyOf's order varies per JVM)
+    Set<String> frozen = Collections.unmodifiableSet(out);
     if (cache.size() > CACHE_LIMIT) {
       cache.clear();
     }
