@@ -146,8 +146,12 @@ public final class LanguageSpinDetector implements SpinDetector {
   /** Relations at least this strong need no extra margin. */
   private static final double STRONG = 0.6;
 
-  /** The extra margin (natural log) a weakly related wording needs. */
-  private static final double WEAK_MARGIN = Math.log(Double.parseDouble(System.getProperty("unspin.weak", "10")));
+  /**
+   * The extra margin (natural log) a weakly related wording needs (a shared stem, an abbreviation,
+   * one shared thesaurus neighbour): on the evaluation subset, margins of 4 and 40 moved F1 by under
+   * 0.01 and restoration by 0.02 against each other.
+   */
+  private static final double WEAK_MARGIN = Math.log(10);
 
   private final LanguageModel lm;
   private final Relatedness relatedness;
