@@ -183,10 +183,42 @@ final class Relatedness {
 
   private static final Set<String> NUMBERS =
       Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-          "billion", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-          "ninth", "tenth", "half", "quarter", "dozen", "single", "double", "triple");
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "half",
+          "quarter",
+          "dozen",
+          "single",
+          "double",
+          "triple");
 
   /**
    * Whether two phrases are forms of one word (an inflection, a spelling variant) or two numbers:
@@ -213,12 +245,15 @@ final class Relatedness {
   }
 
   /**
-   * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, the same first
-   * and last letter, and its letters in order within the longer word ("pct"~"percent", "yr"~"year").
+   * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, no vowel after
+   * the first, the same first and last letter, and its letters in order within the longer word
+   * ("pct"~"percent", "yr"~"year"; not "man"~"mathematician").
    */
   static boolean abbreviates(String shorter, String longer) {
     int n = shorter.length();
-    if (n < 2 || n + 2 > longer.length()
+    if (n < 2
+        || FunctionWords.contains(shorter)
+        || n + 2 > longer.length()
         || shorter.charAt(0) != longer.charAt(0)
         || shorter.charAt(n - 1) != longer.charAt(longer.length() - 1)) {
       return false;
@@ -232,7 +267,8 @@ final class Relatedness {
       at++;
     }
     for (int k = 0; k < n; k++) {
-      if (!Character.isLetter(shorter.charAt(k))) {
+      char c = shorter.charAt(k);
+      if (!Character.isLetter(c) || k > 0 && "aeiou".indexOf(c) >= 0) {
         return false;
       }
     }
