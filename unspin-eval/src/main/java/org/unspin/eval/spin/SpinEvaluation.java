@@ -16,6 +16,7 @@ import org.unspin.archive.ReutersSgml;
 import org.unspin.detect.KnownSpins;
 import org.unspin.detect.LanguageSpinDetector;
 import org.unspin.detect.SpinDetector;
+import org.unspin.detect.StandardDetector;
 import org.unspin.eval.SharedData;
 import org.unspin.lexicon.HeldOut;
 import org.unspin.lexicon.LanguageModel;
@@ -110,6 +111,12 @@ public final class SpinEvaluation {
 
   /** The outcome: the table's rows and every metric under a flat name. */
   public record Result(List<Row> rows, Map<String, Double> metrics) {}
+
+  /** The autoblog whose verbatim copies of real news measure false flags on today's web. */
+  static final String REAL_NEWS = "farm-pages/whenitson";
+
+  /** How many of its posts, spread over the set. */
+  static final int REAL_NEWS_STORIES = 80;
 
   private SpinEvaluation() {}
 
@@ -244,14 +251,27 @@ public final class SpinEvaluation {
     } else {
       out.println("no ../shared/data/tortured-phrases: skipped");
     }
+    Optional<Path> farm = o.only() == null ? SharedData.dataset(REAL_NEWS) : Optional.empty();
+    if (farm.isPresent()) {
+      List<String> real = RealNews.stories(farm.get(), REAL_NEWS_STORIES);
+      Map<String, SpinDetector> users = new LinkedHashMap<>();
+      users.put("bundled", StandardDetector.get());
+      users.put("base+reuters", product.get("unspin"));
+      for (Map.Entry<String, SpinDetector> d : users.entrySet()) {
+        RealNews.falseFlags(real, d.getValue())
+            .forEach((k, v) -> metrics.put("realnews." + d.getKey() + "." + k, v));
+      }
+    } else {
+      out.println("no ../shared/data/" + REAL_NEWS + ": skipped");
+    }
     out.println();
     out.println(header());
     rows.forEach(r -> out.println(format(r)));
     out.println();
     metrics.forEach(
         (k, v) -> {
-          if (k.startsWith("clough.") || k.startsWith("tortured.")) {
-            out.printf(Locale.ROOT, "%-32s %8.3f%n", k, v);
+          if (k.startsWith("clough.") || k.startsWith("tortured.") || k.startsWith("realnews.")) {
+            out.printf(Locale.ROOT, "%-40s %8.3f%n", k, v);
           }
         });
     out.flush();
