@@ -183,10 +183,42 @@ final class Relatedness {
 
   private static final Set<String> NUMBERS =
       Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-          "billion", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-          "ninth", "tenth", "half", "quarter", "dozen", "single", "double", "triple");
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "half",
+          "quarter",
+          "dozen",
+          "single",
+          "double",
+          "triple");
 
   /**
    * Whether two phrases are forms of one word (an inflection, a spelling variant) or two numbers:
@@ -214,11 +246,13 @@ final class Relatedness {
 
   /**
    * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, the same first
-   * and last letter, and its letters in order within the longer word ("pct"~"percent", "yr"~"year").
+   * and last letter, and its letters in order within the longer word ("pct"~"percent",
+   * "yr"~"year").
    */
   static boolean abbreviates(String shorter, String longer) {
     int n = shorter.length();
-    if (n < 2 || n + 2 > longer.length()
+    if (n < 2
+        || n + 2 > longer.length()
         || shorter.charAt(0) != longer.charAt(0)
         || shorter.charAt(n - 1) != longer.charAt(longer.length() - 1)) {
       return false;
