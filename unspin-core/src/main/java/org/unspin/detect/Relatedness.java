@@ -245,13 +245,14 @@ final class Relatedness {
   }
 
   /**
-   * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, the same first
-   * and last letter, and its letters in order within the longer word ("pct"~"percent",
-   * "yr"~"year").
+   * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, no vowel after
+   * the first, the same first and last letter, and its letters in order within the longer word
+   * ("pct"~"percent", "yr"~"year"; not "man"~"mathematician").
    */
   static boolean abbreviates(String shorter, String longer) {
     int n = shorter.length();
     if (n < 2
+        || FunctionWords.contains(shorter)
         || n + 2 > longer.length()
         || shorter.charAt(0) != longer.charAt(0)
         || shorter.charAt(n - 1) != longer.charAt(longer.length() - 1)) {
@@ -266,7 +267,8 @@ final class Relatedness {
       at++;
     }
     for (int k = 0; k < n; k++) {
-      if (!Character.isLetter(shorter.charAt(k))) {
+      char c = shorter.charAt(k);
+      if (!Character.isLetter(c) || k > 0 && "aeiou".indexOf(c) >= 0) {
         return false;
       }
     }
