@@ -63,6 +63,11 @@ final class ContextScorer {
         gram[k - from] = codeOf[id];
       }
     }
+    return memoised(key, words, from, to);
+  }
+
+  /** The count of the n-gram with packed key {@code key}, its codes in {@link #gram}. */
+  private long memoised(long key, String[] words, int from, int to) {
     long hit = memo.get(key);
     if (hit >= 0) {
       return hit;
@@ -73,6 +78,21 @@ final class ContextScorer {
             : lm.count(List.of(Arrays.copyOfRange(words, from, to)));
     memo.put(key, c);
     return c;
+  }
+
+  /** The count of {@code ids[from, to)} (local ids of {@code words}, at most 4 of them). */
+  private long count(int[] ids, String[] words, int from, int to) {
+    if (to - from > order || to <= from) {
+      return 0;
+    }
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      key = (key << 16) | ids[k];
+      if (codes != null) {
+        gram[k - from] = codeOf[ids[k]];
+      }
+    }
+    return memoised(key, words, from, to);
   }
 
   private int localId(String word) {
@@ -111,11 +131,36 @@ final class ContextScorer {
 
   /** Sum of log P(words[k] | history) for k in [from, to), the history starting at index 0. */
   double logProb(String[] words, int from, int to) {
+    int[] ids = new int[to];
+    for (int k = 0; k < to; k++) {
+      ids[k] = localId(words[k]);
+      if (ids[k] < 0 || order > 4) {
+        ids = null;
+        break;
+      }
+    }
     double sum = 0;
     for (int k = from; k < to; k++) {
-      sum += logProbAt(words, k);
+      sum += ids != null ? logProbAt(ids, words, k) : logProbAt(words, k);
     }
     return sum;
+  }
+
+  /** {@link #logProbAt(String[], int)} over the words' local ids. */
+  private double logProbAt(int[] ids, String[] words, int k) {
+    double penalty = 0;
+    for (int h = Math.min(order - 1, k); h >= 1; h--) {
+      long joint = count(ids, words, k - h, k + 1);
+      if (joint > 0) {
+        long hist = count(ids, words, k - h, k);
+        if (hist > 0) {
+          return penalty + Math.log((double) joint / hist);
+        }
+      }
+      penalty += BACKOFF;
+    }
+    long c = count(ids, words, k, k + 1);
+    return penalty + Math.log(c + 0.1) - logTokens;
   }
 
   private double logProbAt(String[] words, int k) {

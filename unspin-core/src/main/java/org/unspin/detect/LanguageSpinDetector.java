@@ -173,6 +173,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final Settings settings;
   private final DocumentVerdict verdict;
   private final long minCommon;
+  private final FillerCache fillers;
   private final double tokens;
 
   /** A detector over a language model, its fill-in search, a thesaurus and known spins. */
@@ -186,6 +187,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.verdict = new DocumentVerdict(settings.cleanRate(), settings.spunRate());
     this.tokens = Math.max(1, lm.tokens());
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
+    this.fillers = new FillerCache(lm, settings.fillLimit());
   }
 
   /** The best restoration found for one suspect span. */
@@ -471,9 +473,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private Collection<Relatedness.Related> withFillers(
       String span, int len, String left, String right) {
     Map<String, Relatedness.Related> candidates = new LinkedHashMap<>();
-    List<String> l = List.of(left);
-    List<String> r = List.of(right);
-    for (LanguageModel.Filler f : lm.fillers(l, r, Math.min(len + 1, 2), settings.fillLimit())) {
+    for (LanguageModel.Filler f : fillers.fillers(left, right, Math.min(len + 1, 2))) {
       String c = f.phrase();
       if (!c.equals(span) && !candidates.containsKey(c)) {
         Relatedness.Relation rel = relatedness.relateCached(span, c);
