@@ -24,10 +24,20 @@ final class ContextScorer {
   private final CountMemo memo = new CountMemo();
   private final Map<List<String>, Long> overflow = new HashMap<>();
 
+  /** The model's word codes, or null (then n-grams are counted by their words). */
+  private final LanguageModel.Codes codes;
+
+  /** The model's code of each local id. */
+  private long[] codeOf = new long[256];
+
+  /** Scratch codes of the n-gram being counted. */
+  private final long[] gram = new long[4];
+
   ContextScorer(LanguageModel lm, int maxOrder) {
     this.lm = lm;
     this.order = Math.max(1, Math.min(maxOrder, lm.order()));
     this.logTokens = Math.log(Math.max(1, lm.tokens()));
+    this.codes = lm.codes();
   }
 
   int order() {
@@ -39,21 +49,50 @@ final class ContextScorer {
     if (to - from > order || to <= from) {
       return 0;
     }
+    if (to - from > 4) {
+      return slowCount(words, from, to);
+    }
     long key = 0;
     for (int k = from; k < to; k++) {
       int id = localId(words[k]);
-      if (id < 0 || to - from > 4) {
+      if (id < 0) {
         return slowCount(words, from, to);
       }
       key = (key << 16) | id;
+      if (codes != null) {
+        gram[k - from] = codeOf[id];
+      }
     }
+    return memoised(key, words, from, to);
+  }
+
+  /** The count of the n-gram with packed key {@code key}, its codes in {@link #gram}. */
+  private long memoised(long key, String[] words, int from, int to) {
     long hit = memo.get(key);
     if (hit >= 0) {
       return hit;
     }
-    long c = lm.count(List.of(Arrays.copyOfRange(words, from, to)));
+    long c =
+        codes != null
+            ? codes.count(gram, 0, to - from)
+            : lm.count(List.of(Arrays.copyOfRange(words, from, to)));
     memo.put(key, c);
     return c;
+  }
+
+  /** The count of {@code ids[from, to)} (local ids of {@code words}, at most 4 of them). */
+  private long count(int[] ids, String[] words, int from, int to) {
+    if (to - from > order || to <= from) {
+      return 0;
+    }
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      key = (key << 16) | ids[k];
+      if (codes != null) {
+        gram[k - from] = codeOf[ids[k]];
+      }
+    }
+    return memoised(key, words, from, to);
   }
 
   private int localId(String word) {
@@ -66,6 +105,12 @@ final class ContextScorer {
     }
     int next = localIds.size() + 1;
     localIds.put(word, next);
+    if (codes != null) {
+      if (next == codeOf.length) {
+        codeOf = Arrays.copyOf(codeOf, next * 2);
+      }
+      codeOf[next] = codes.code(word);
+    }
     return next;
   }
 
@@ -86,11 +131,36 @@ final class ContextScorer {
 
   /** Sum of log P(words[k] | history) for k in [from, to), the history starting at index 0. */
   double logProb(String[] words, int from, int to) {
+    int[] ids = new int[to];
+    for (int k = 0; k < to; k++) {
+      ids[k] = localId(words[k]);
+      if (ids[k] < 0 || order > 4) {
+        ids = null;
+        break;
+      }
+    }
     double sum = 0;
     for (int k = from; k < to; k++) {
-      sum += logProbAt(words, k);
+      sum += ids != null ? logProbAt(ids, words, k) : logProbAt(words, k);
     }
     return sum;
+  }
+
+  /** {@link #logProbAt(String[], int)} over the words' local ids. */
+  private double logProbAt(int[] ids, String[] words, int k) {
+    double penalty = 0;
+    for (int h = Math.min(order - 1, k); h >= 1; h--) {
+      long joint = count(ids, words, k - h, k + 1);
+      if (joint > 0) {
+        long hist = count(ids, words, k - h, k);
+        if (hist > 0) {
+          return penalty + Math.log((double) joint / hist);
+        }
+      }
+      penalty += BACKOFF;
+    }
+    long c = count(ids, words, k, k + 1);
+    return penalty + Math.log(c + 0.1) - logTokens;
   }
 
   private double logProbAt(String[] words, int k) {

@@ -1,11 +1,13 @@
 package org.unspin.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.lexicon.FunctionWords;
 import org.unspin.lexicon.Thesaurus;
 
 /**
@@ -41,7 +43,7 @@ final class Relatedness {
     if (hit != null) {
       return hit;
     }
-    Set<String> out = new HashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String form : Inflections.baseForms(phrase)) {
       List<String> related;
       try {
@@ -52,7 +54,8 @@ final class Relatedness {
       out.addAll(related);
     }
     out.remove(phrase);
-    Set<String> frozen = Set.copyOf(out);
+    // thesaurus order (best first), the same in every run (Set.copyOf's order varies per JVM)
+    Set<String> frozen = Collections.unmodifiableSet(out);
     if (cache.size() > CACHE_LIMIT) {
       cache.clear();
     }
@@ -144,6 +147,9 @@ final class Relatedness {
         return new Relation(1.0, "seen spun before");
       }
     }
+    if (sameLemma(spun, original)) {
+      return Relation.NONE;
+    }
     if (direct(spun, original)) {
       return new Relation(1.0, "thesaurus: " + original + "~" + spun);
     }
@@ -162,8 +168,142 @@ final class Relatedness {
             Math.min(0.8, 0.2 * shared + 0.2),
             "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbours");
       }
+      if (sharesStem(spun, original)) {
+        return new Relation(WEAK, "same stem: " + original + "~" + spun);
+      }
+      if (abbreviates(spun, original) || abbreviates(original, spun)) {
+        return new Relation(WEAK, "abbreviation: " + original + "~" + spun);
+      }
+      if (shared == 1) {
+        return new Relation(WEAK, "thesaurus: " + original + "~" + spun + " through a neighbour");
+      }
     }
     return Relation.NONE;
+  }
+
+  private static final Set<String> NUMBERS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "half",
+          "quarter",
+          "dozen",
+          "single",
+          "double",
+          "triple");
+
+  /**
+   * Whether two phrases are forms of one word (an inflection, a spelling variant) or two numbers:
+   * grammar and quantity, never a synonym a spinner would swap in ("banks"/"bank",
+   * "finalized"/"finalised", "four"/"five").
+   */
+  static boolean sameLemma(String a, String b) {
+    if (NUMBERS.contains(a) && NUMBERS.contains(b)
+        || FunctionWords.contains(a) && FunctionWords.contains(b)) {
+      return true;
+    }
+    String va = spelling(a);
+    String vb = spelling(b);
+    if (va.equals(vb)) {
+      return true;
+    }
+    List<String> fa = Inflections.baseForms(va);
+    for (String y : Inflections.baseForms(vb)) {
+      if (fa.contains(y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code shorter} could abbreviate {@code longer}: at least two letters, no vowel after
+   * the first, the same first and last letter, and its letters in order within the longer word
+   * ("pct"~"percent", "yr"~"year"; not "man"~"mathematician").
+   */
+  static boolean abbreviates(String shorter, String longer) {
+    int n = shorter.length();
+    if (n < 2
+        || FunctionWords.contains(shorter)
+        || n + 2 > longer.length()
+        || shorter.charAt(0) != longer.charAt(0)
+        || shorter.charAt(n - 1) != longer.charAt(longer.length() - 1)) {
+      return false;
+    }
+    int at = 1;
+    for (int k = 1; k < n; k++) {
+      at = longer.indexOf(shorter.charAt(k), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    for (int k = 0; k < n; k++) {
+      char c = shorter.charAt(k);
+      if (!Character.isLetter(c) || k > 0 && "aeiou".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** British spellings mapped to American ones ("organise" → "organize", "labour" → "labor"). */
+  private static String spelling(String w) {
+    return w.replace("ise", "ize").replace("isa", "iza").replace("our", "or");
+  }
+
+  /** The strength of weak relations, which need a wider language-model margin to be flagged. */
+  static final double WEAK = 0.5;
+
+  /** The shortest word kept whole inside another ("week" in "workweek") that counts as a stem. */
+  private static final int MIN_STEM = 4;
+
+  /**
+   * Whether one word (or a base form of it) begins or ends the other: "workweek"~"week",
+   * "quartern"~"quarter", "groupings"~"group". Spinners often swap a word for a longer or shorter
+   * word built on it.
+   */
+  static boolean sharesStem(String a, String b) {
+    for (String x : Inflections.baseForms(a)) {
+      for (String y : Inflections.baseForms(b)) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() >= MIN_STEM
+            && longer.length() > shorter.length()
+            && (longer.startsWith(shorter) || longer.endsWith(shorter))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean direct(String a, String b) {

@@ -91,6 +91,45 @@ abstract class IndexedModel implements LanguageModel {
     return countKey(NgramHash.finish(h, n));
   }
 
+  /** Codes are the word ids (this model is one layer). */
+  @Override
+  public LanguageModel.Codes codes() {
+    return codes;
+  }
+
+  private final LanguageModel.Codes codes =
+      new LanguageModel.Codes() {
+        @Override
+        public long code(String word) {
+          return id(word);
+        }
+
+        @Override
+        public long count(long[] c, int from, int to) {
+          return countCodes(c, from, to, 0);
+        }
+      };
+
+  /**
+   * The count of the n-gram whose word ids are bits {@code shift} to {@code shift + 31} of {@code
+   * codes[from, to)}; 0 when any id is negative (an unknown word) or the n-gram is too long.
+   */
+  final long countCodes(long[] codes, int from, int to, int shift) {
+    int n = to - from;
+    if (n <= 0 || n > order) {
+      return 0;
+    }
+    long h = NgramHash.start();
+    for (int k = from; k < to; k++) {
+      int id = (int) (codes[k] >>> shift);
+      if (id < 0) {
+        return 0;
+      }
+      h = NgramHash.next(h, id);
+    }
+    return countKey(NgramHash.finish(h, n));
+  }
+
   long countIds(int[] ids) {
     return countKey(NgramHash.of(ids, 0, ids.length));
   }

@@ -39,6 +39,33 @@ public interface LanguageModel {
    */
   List<Filler> fillers(List<String> left, List<String> right, int maxWords, int limit);
 
+  /**
+   * Word codes for callers that look up many n-grams over the same words (each word coded once,
+   * each n-gram then counted without string work), or null when this model offers none.
+   */
+  default Codes codes() {
+    return null;
+  }
+
+  /**
+   * Words as {@code long} codes and n-gram counts by code. Codes are only meaningful to the model
+   * that made them. Safe for concurrent use.
+   */
+  interface Codes {
+
+    /** The code of a word no layer of the model has counted. */
+    long UNKNOWN = -1;
+
+    /** The code of a normalised word; {@link #UNKNOWN} when it was never counted. */
+    long code(String word);
+
+    /**
+     * How often the coded words {@code codes[from, to)} occur in sequence, the same as {@link
+     * LanguageModel#count(List)} of the words.
+     */
+    long count(long[] codes, int from, int to);
+  }
+
   /** How often the words of a space-separated phrase occur in sequence. */
   default long count(String phrase) {
     return count(Arrays.asList(phrase.split(" ")));

