@@ -46,7 +46,8 @@ final class RealNews {
    * False flags per 1,000 words, and the shares of stories called spun and uncertain.
    *
    * @return metrics named {@code stories}, {@code words}, {@code falseFlagsPer1k}, {@code
-   *     spunShare}, {@code uncertainShare}
+   *     wordsPerFalseFlag} (higher is better, as stored minimums need), {@code spunShare}, {@code
+   *     notSpunShare} and {@code uncertainShare}
    */
   static Map<String, Double> falseFlags(List<String> stories, SpinDetector detector) {
     long words = 0;
@@ -64,7 +65,9 @@ final class RealNews {
     m.put("stories", (double) stories.size());
     m.put("words", (double) words);
     m.put("falseFlagsPer1k", words == 0 ? 0 : 1000.0 * flags / words);
+    m.put("wordsPerFalseFlag", flags == 0 ? words : words / (double) flags);
     m.put("spunShare", stories.isEmpty() ? 0 : spun / (double) stories.size());
+    m.put("notSpunShare", stories.isEmpty() ? 0 : 1 - spun / (double) stories.size());
     m.put("uncertainShare", stories.isEmpty() ? 0 : uncertain / (double) stories.size());
     return m;
   }
