@@ -23,20 +23,24 @@ public final class StandardDetector implements SpinDetector {
    * A detector that also reasons with a domain model (an archive's n-gram counts, layered over the
    * bundled model) and known spins (the archive's learned substitutions). With a domain model of at
    * least {@link #DOMAIN_TOKENS} tokens the detector uses the rates calibrated on base + domain
-   * counts, else those of the bundled model alone. Falls back to {@link #get()} when the lexicon
-   * cannot be loaded.
+   * counts for texts that fit the domain ({@link DomainFitDetector}), else those of the bundled
+   * model alone. Falls back to {@link #get()} when the lexicon cannot be loaded.
    */
   public static SpinDetector withDomain(LanguageModel domain, KnownSpins known) {
     Lexicon lexicon = Holder.LEXICON;
     if (lexicon == null) {
       return get();
     }
-    LanguageSpinDetector.Settings settings =
-        domain.tokens() >= DOMAIN_TOKENS
-            ? LanguageSpinDetector.Settings.defaults()
-            : baseOnlySettings();
-    return new LanguageSpinDetector(
-        LanguageModel.sum(lexicon.model(), domain), lexicon.thesaurus(), known, settings);
+    LanguageModel summed = LanguageModel.sum(lexicon.model(), domain);
+    LanguageSpinDetector outOfDomain =
+        new LanguageSpinDetector(summed, lexicon.thesaurus(), known, baseOnlySettings());
+    if (domain.tokens() < DOMAIN_TOKENS) {
+      return outOfDomain;
+    }
+    LanguageSpinDetector inDomain =
+        new LanguageSpinDetector(
+            summed, lexicon.thesaurus(), known, LanguageSpinDetector.Settings.defaults());
+    return new DomainFitDetector(lexicon.model(), domain, inDomain, outOfDomain);
   }
 
   /**

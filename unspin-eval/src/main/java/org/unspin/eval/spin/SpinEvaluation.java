@@ -257,6 +257,8 @@ public final class SpinEvaluation {
       Map<String, SpinDetector> users = new LinkedHashMap<>();
       users.put("bundled", StandardDetector.get());
       users.put("base+reuters", product.get("unspin"));
+      // what check does with an archive: the domain's calibration only for text that fits it
+      users.put("archive", StandardDetector.withDomain(domain, KnownSpins.NONE));
       for (Map.Entry<String, SpinDetector> d : users.entrySet()) {
         RealNews.falseFlags(real, d.getValue())
             .forEach((k, v) -> metrics.put("realnews." + d.getKey() + "." + k, v));
