@@ -74,6 +74,7 @@ public final class PageExtractor implements Extractor {
     }
     Document doc = Jsoup.parse(Markup.repair(html));
     StreamedParts.place(doc);
+    MisnestedChrome.repair(doc);
     Metadata meta = Metadata.read(doc);
     FarmFindings farm = new FarmFindings();
     FarmScanner.scan(doc, farm);
