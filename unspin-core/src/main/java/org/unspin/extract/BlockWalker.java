@@ -51,6 +51,9 @@ final class BlockWalker implements NodeFilter {
    */
   private static final double RIVAL_SHARE = 0.15;
 
+  /** Share of a container's score its best child needs for the story to be looked for in it. */
+  static final double DESCEND_SHARE = 0.85;
+
   /** Share of the container's score a sibling needs to be taken with it. */
   static final double SIBLING_SHARE = 0.35;
 
@@ -130,6 +133,47 @@ final class BlockWalker implements NodeFilter {
       }
     }
     return top.element();
+  }
+
+  /**
+   * From the story's container down to the child that holds nearly all of its score, as long as one
+   * does and the container holds no text of its own: the story's own box rather than the page
+   * column that also holds teasers with a line of prose each. Linear: each step looks at one
+   * element's children.
+   */
+  Element descend(Element container) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Candidate c : candidates) {
+      scores.put(c.element(), c.score());
+    }
+    Element at = container;
+    Double score = scores.get(at);
+    while (score != null && !hasOwnText(at) && !at.normalName().equals("table")) {
+      Element next = null;
+      double nextScore = 0;
+      for (Element child : at.children()) {
+        Double s = scores.get(child);
+        if (s != null && s > nextScore) {
+          next = child;
+          nextScore = s;
+        }
+      }
+      if (next == null || nextScore < DESCEND_SHARE * score) {
+        return at;
+      }
+      at = next;
+      score = nextScore;
+    }
+    return at;
+  }
+
+  private static boolean hasOwnText(Element el) {
+    for (TextNode t : el.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
  * Repairs chrome elements that wrap the page's main content: an unclosed {@code <aside>} banner or
  * {@code <nav>} before {@code <main>} makes the parser nest the whole page inside it, and a region
  * marked {@code role=navigation} or {@code complementary} around {@code <main>} is a template's
- * slip. Such an ancestor of {@code <main>} (or {@code role=main}) becomes a plain {@code div}
- * whose class still counts, so that the story is not dropped with the banner.
+ * slip. Such an ancestor of {@code <main>} (or {@code role=main}) becomes a plain {@code div} whose
+ * class still counts, so that the story is not dropped with the banner.
  */
 final class MisnestedChrome {
 
@@ -42,7 +42,6 @@ final class MisnestedChrome {
       return true;
     }
     String role = el.attr("role");
-    return !role.isEmpty()
-        && BoilerplateRules.JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT));
+    return !role.isEmpty() && BoilerplateRules.JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,10 +1,13 @@
 package org.unspin.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,6 +51,12 @@ public final class PageExtractor implements Extractor {
   static final int MIN_REPEAT_CHARS = 400;
 
   private static final int MAX_LINKY_WORDS = 12;
+
+  /** Share of the story box's score a box beside it needs to be kept (when the box was chosen). */
+  static final double SIDE_SHARE = BlockWalker.SIBLING_SHARE;
+
+  /** Prose score that keeps a box beside the story box whatever the story box scores. */
+  static final double SIDE_MIN_SCORE = 300;
 
   /** Creates the standard extractor. */
   public PageExtractor() {}
@@ -116,11 +125,17 @@ public final class PageExtractor implements Extractor {
     }
     String titleKey = title == null ? null : key(title);
     List<Block> blocks = new ArrayList<>();
-    for (Element part : walk.withSiblings(best)) {
-      List<Block> own = BlockWalker.walk(part, classRules).blocks();
-      if (part == best || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
-        blocks.addAll(own);
+    Element core = walk.descend(best);
+    if (core == best) {
+      for (Element part : walk.withSiblings(best)) {
+        List<Block> own = BlockWalker.walk(part, classRules).blocks();
+        if (part == best
+            || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
+          blocks.addAll(own);
+        }
       }
+    } else {
+      addAround(best, core, classRules, blocks);
     }
     for (Block b : blocks) {
       double density = b.linkDensity();
@@ -137,6 +152,56 @@ public final class PageExtractor implements Extractor {
     }
     LineRules.trimTail(out);
     return dropRepeatedRuns(out);
+  }
+
+  /**
+   * The blocks of {@code container} in document order, with the boxes beside the path down to
+   * {@code core} (the box holding nearly all of its score) kept only when they are prose scoring a
+   * share of the core's: a lede split from the body stays, teaser cards and their blurbs go.
+   */
+  private static void addAround(
+      Element container, Element core, boolean classRules, List<Block> out) {
+    List<Block> coreBlocks = BlockWalker.walk(core, classRules).blocks();
+    double bar = Math.min(SIDE_SHARE * score(coreBlocks), SIDE_MIN_SCORE);
+    Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = core; p != null && p != container; p = p.parent()) {
+      path.add(p);
+    }
+    List<List<Block>> after = new ArrayList<>();
+    Element at = container;
+    while (at != core) {
+      Element down = null;
+      List<Block> sideAfter = new ArrayList<>();
+      for (Element child : at.children()) {
+        if (down == null && path.contains(child)) {
+          down = child;
+          continue;
+        }
+        List<Block> part = BlockWalker.walk(child, classRules).blocks();
+        if (score(part) >= bar
+            && linkDensity(part) <= MAX_SIBLING_LINK_DENSITY
+            && !hasLinkedHeading(part)) {
+          (down == null ? out : sideAfter).addAll(part);
+        }
+      }
+      if (down == null) {
+        break;
+      }
+      after.add(sideAfter);
+      at = down;
+    }
+    out.addAll(coreBlocks);
+    for (int i = after.size() - 1; i >= 0; i--) {
+      out.addAll(after.get(i));
+    }
+  }
+
+  private static double score(List<Block> blocks) {
+    double s = 0;
+    for (Block b : blocks) {
+      s += BlockScore.of(b);
+    }
+    return s;
   }
 
   /**
