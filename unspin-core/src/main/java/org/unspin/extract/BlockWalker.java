@@ -31,6 +31,11 @@ final class BlockWalker implements NodeFilter {
     final int firstCandidate;
     double sum;
 
+    /** The sum without the prose of teaser cards inside. */
+    double storySum;
+
+    int linkedHeadings;
+
     Frame(Element element, boolean block, double bar, int firstBlock, int firstCandidate) {
       this.element = element;
       this.block = block;
@@ -40,7 +45,7 @@ final class BlockWalker implements NodeFilter {
     }
   }
 
-  private record Candidate(Element element, double score) {}
+  private record Candidate(Element element, double score, double storyScore) {}
 
   /** Share of the best score a marked article needs to be taken instead of the best container. */
   private static final double MARKED_SHARE = 0.3;
@@ -53,6 +58,18 @@ final class BlockWalker implements NodeFilter {
 
   /** Share of a container's score its best child needs for the story to be looked for in it. */
   static final double DESCEND_SHARE = 0.85;
+
+  /**
+   * A box with one linked heading and less prose than this is a teaser card (a headline linking
+   * elsewhere and its blurb): its prose does not speak for the containers around it.
+   */
+  static final double CARD_MAX_SCORE = 600;
+
+  /** Share of the container's score the story box found without teaser cards must hold. */
+  static final double CARD_SHARE = 0.3;
+
+  /** Share of a heading's text inside a link for the heading to be a link to another page. */
+  static final double LINKED_HEADING_DENSITY = 0.8;
 
   /** Share of the container's score a sibling needs to be taken with it. */
   static final double SIBLING_SHARE = 0.35;
@@ -142,27 +159,46 @@ final class BlockWalker implements NodeFilter {
    * element's children.
    */
   Element descend(Element container) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Candidate> scores = new IdentityHashMap<>();
     for (Candidate c : candidates) {
-      scores.put(c.element(), c.score());
+      scores.put(c.element(), c);
     }
+    Candidate top = scores.get(container);
+    if (top == null) {
+      return container;
+    }
+    // First without the teaser cards' prose, which can outweigh a short story beside them; the
+    // box found so must still hold a share of the container's whole score, else the page is a
+    // listing of such cards and the plain scores decide.
+    Element story = descend(container, scores, true);
+    Candidate found = scores.get(story);
+    if (story != container && found != null && found.score() >= CARD_SHARE * top.score()) {
+      return story;
+    }
+    return descend(container, scores, false);
+  }
+
+  private static Element descend(
+      Element container, Map<Element, Candidate> scores, boolean withoutCards) {
     Element at = container;
-    Double score = scores.get(at);
-    while (score != null && !hasOwnText(at) && !at.normalName().equals("table")) {
-      Element next = null;
+    Candidate here = scores.get(at);
+    while (here != null && !hasOwnText(at) && !at.normalName().equals("table")) {
+      double score = withoutCards ? here.storyScore() : here.score();
+      Candidate next = null;
       double nextScore = 0;
       for (Element child : at.children()) {
-        Double s = scores.get(child);
-        if (s != null && s > nextScore) {
-          next = child;
+        Candidate c = scores.get(child);
+        double s = c == null ? 0 : withoutCards ? c.storyScore() : c.score();
+        if (s > nextScore) {
+          next = c;
           nextScore = s;
         }
       }
       if (next == null || nextScore < DESCEND_SHARE * score) {
         return at;
       }
-      at = next;
-      score = nextScore;
+      at = next.element();
+      here = next;
     }
     return at;
   }
@@ -293,14 +329,18 @@ final class BlockWalker implements NodeFilter {
       candidates.subList(f.firstCandidate, candidates.size()).clear();
       if (parent != null) {
         parent.sum += Math.min(0, f.sum);
+        parent.storySum += Math.min(0, f.storySum);
       }
       return;
     }
     if (f.sum > 0 && f.block) {
-      candidates.add(new Candidate(f.element, f.sum));
+      candidates.add(new Candidate(f.element, f.sum, f.storySum));
     }
     if (parent != null) {
+      boolean card = f.linkedHeadings > 0 && f.sum < CARD_MAX_SCORE;
       parent.sum += f.sum;
+      parent.storySum += card ? Math.min(0, f.storySum) : f.storySum;
+      parent.linkedHeadings += f.linkedHeadings;
     }
   }
 
@@ -344,7 +384,12 @@ final class BlockWalker implements NodeFilter {
     blocks.add(b);
     Frame f = frames.peek();
     if (f != null) {
-      f.sum += BlockScore.of(b);
+      double score = BlockScore.of(b);
+      f.sum += score;
+      f.storySum += score;
+      if (b.heading() && b.linkDensity() > LINKED_HEADING_DENSITY) {
+        f.linkedHeadings++;
+      }
     }
   }
 }
