@@ -145,7 +145,8 @@ public final class PageExtractor implements Extractor {
       if (b.heading() && titleKey != null && key(b.text()).equals(titleKey)) {
         continue;
       }
-      if (LineRules.isNoise(b.text())) {
+      // JSON in a code listing is the story's; elsewhere it is a widget's settings.
+      if (LineRules.isNoise(b.text()) || !b.tag().equals("pre") && LineRules.isJson(b.text())) {
         continue;
       }
       out.add(new FarmFilter.Paragraph(b.text(), density));
