@@ -41,6 +41,12 @@ public final class PageExtractor implements Extractor {
   /** A sibling of the story's container with more link text than this is teasers, not story. */
   private static final double MAX_SIBLING_LINK_DENSITY = 0.15;
 
+  /** Characters a JSON-LD articleBody needs to stand in for the story found in the markup. */
+  static final int MIN_STATED_CHARS = 500;
+
+  /** The markup's story is replaced by the JSON-LD one when shorter than this share of it. */
+  static final double STATED_SHARE = 0.5;
+
   /** Paragraphs in a repeated run before the copy is dropped. */
   static final int MIN_REPEAT_RUN = 3;
 
@@ -104,6 +110,12 @@ public final class PageExtractor implements Extractor {
       if (chars(loose) > chars(chosen)) {
         chosen = loose;
       }
+    }
+    List<FarmFilter.Paragraph> stated = statedBody(meta.body());
+    if (chars(stated) >= MIN_STATED_CHARS && chars(chosen) < STATED_SHARE * chars(stated)) {
+      // The page states its story in JSON-LD and the markup gave far less (a script renders the
+      // rest, or the layout hid it from the walk): the stated story is the better one.
+      chosen = stated;
     }
     List<String> paragraphs = FarmFilter.clean(chosen, farm);
     if (paragraphs.isEmpty()) {
@@ -203,6 +215,34 @@ public final class PageExtractor implements Extractor {
       s += BlockScore.of(b);
     }
     return s;
+  }
+
+  /**
+   * The paragraphs of a JSON-LD {@code articleBody}: markup is walked like the page, text is cut at
+   * its line breaks. Empty when there is none or when it is mostly link text.
+   */
+  static List<FarmFilter.Paragraph> statedBody(String body) {
+    List<FarmFilter.Paragraph> out = new ArrayList<>();
+    if (body == null || body.isBlank()) {
+      return out;
+    }
+    if (body.indexOf('<') >= 0 && body.indexOf('>') >= 0) {
+      List<Block> blocks = BlockWalker.walk(Jsoup.parseBodyFragment(body).body(), true).blocks();
+      if (linkDensity(blocks) > MAX_SIBLING_LINK_DENSITY) {
+        return out;
+      }
+      for (Block b : blocks) {
+        out.add(new FarmFilter.Paragraph(b.text(), b.linkDensity()));
+      }
+      return out;
+    }
+    for (String line : body.split("\\s*\\n\\s*")) {
+      String t = line.strip().replaceAll("\\s+", " ");
+      if (!t.isEmpty()) {
+        out.add(new FarmFilter.Paragraph(t, 0));
+      }
+    }
+    return out;
   }
 
   /**
