@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -64,6 +65,9 @@ final class BlockWalker implements NodeFilter {
    * elsewhere and its blurb): its prose does not speak for the containers around it.
    */
   static final double CARD_MAX_SCORE = 600;
+
+  /** Elements the story box can be: containers of paragraphs, not a paragraph, list or table. */
+  private static final Set<String> BOX_TAGS = Set.of("div", "section", "article", "main");
 
   /** Share of the container's score the story box found without teaser cards must hold. */
   static final double CARD_SHARE = 0.3;
@@ -182,7 +186,7 @@ final class BlockWalker implements NodeFilter {
       Element container, Map<Element, Candidate> scores, boolean withoutCards) {
     Element at = container;
     Candidate here = scores.get(at);
-    while (here != null && !hasOwnText(at) && !at.normalName().equals("table")) {
+    while (here != null && !hasOwnText(at)) {
       double score = withoutCards ? here.storyScore() : here.score();
       Candidate next = null;
       double nextScore = 0;
@@ -194,7 +198,9 @@ final class BlockWalker implements NodeFilter {
           nextScore = s;
         }
       }
-      if (next == null || nextScore < DESCEND_SHARE * score) {
+      if (next == null
+          || nextScore < DESCEND_SHARE * score
+          || !BOX_TAGS.contains(next.element().normalName())) {
         return at;
       }
       at = next.element();
