@@ -159,8 +159,9 @@ final class BlockWalker implements NodeFilter {
   /**
    * From the story's container down to the child that holds nearly all of its score, as long as one
    * does and the container holds no text of its own: the story's own box rather than the page
-   * column that also holds teasers with a line of prose each. Linear: each step looks at one
-   * element's children.
+   * column that also holds teasers with a line of prose each. Children whose class marks them as
+   * chrome (a sidebar or related box that held enough prose to be kept) are no rivals, unless one
+   * outscores every other child. Linear: each step looks at one element's children.
    */
   Element descend(Element container) {
     Map<Element, Candidate> scores = new IdentityHashMap<>();
@@ -190,13 +191,36 @@ final class BlockWalker implements NodeFilter {
       double score = withoutCards ? here.storyScore() : here.score();
       Candidate next = null;
       double nextScore = 0;
+      double chrome = 0;
+      double chromeTop = 0;
       for (Element child : at.children()) {
         Candidate c = scores.get(child);
         double s = c == null ? 0 : withoutCards ? c.storyScore() : c.score();
+        if (s > 0 && isMarkedChrome(child)) {
+          chrome += s;
+          chromeTop = Math.max(chromeTop, s);
+          continue;
+        }
         if (s > nextScore) {
           next = c;
           nextScore = s;
         }
+      }
+      if (chromeTop > nextScore) {
+        // The story sits in a box whose class says chrome: the plain scores decide.
+        next = null;
+        nextScore = 0;
+        for (Element child : at.children()) {
+          Candidate c = scores.get(child);
+          double s = c == null ? 0 : withoutCards ? c.storyScore() : c.score();
+          if (s > nextScore) {
+            next = c;
+            nextScore = s;
+          }
+        }
+      } else {
+        // A sidebar or related box that held enough prose to be kept is no rival of the story.
+        score -= chrome;
       }
       if (next == null
           || nextScore < DESCEND_SHARE * score
@@ -207,6 +231,11 @@ final class BlockWalker implements NodeFilter {
       here = next;
     }
     return at;
+  }
+
+  /** Whether the class rules mark an element as chrome (sidebar, related, share, hidden, …). */
+  static boolean isMarkedChrome(Element el) {
+    return BoilerplateRules.bar(el, true) >= BoilerplateRules.UNLIKELY_BAR;
   }
 
   private static boolean hasOwnText(Element el) {

@@ -190,6 +190,9 @@ public final class PageExtractor implements Extractor {
           down = child;
           continue;
         }
+        if (classRules && BlockWalker.isMarkedChrome(child)) {
+          continue;
+        }
         List<Block> part = BlockWalker.walk(child, classRules).blocks();
         if (score(part) >= bar
             && linkDensity(part) <= MAX_SIBLING_LINK_DENSITY

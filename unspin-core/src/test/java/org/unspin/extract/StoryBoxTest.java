@@ -72,17 +72,40 @@ class StoryBoxTest {
     assertThat(text).doesNotContain("Episode notes");
   }
 
+  /** A column holding a story of {@code parts} paragraphs and, after it, a box of that class. */
+  private String storyBeside(String topic, int parts, String boxClass, String box) {
+    return text(
+        "<div class='column'><div class='story'>"
+            + paragraphs(topic, parts)
+            + "</div><div class='"
+            + boxClass
+            + "'>"
+            + box
+            + "</div></div>");
+  }
+
   @Test
   void leavesTeaserCardsBesideAShortStoryBehind() {
-    String page =
-        "<div class='column'><div class='story'>"
-            + paragraphs("the bridge repairs", 5)
-            + "</div><div class='more'>"
-            + cards("another town", 8)
-            + "</div></div>";
-    String text = text(page);
+    String text = storyBeside("the bridge repairs", 5, "more", cards("another town", 8));
     assertThat(text).contains("the bridge repairs part 0", "the bridge repairs part 4");
     assertThat(text).doesNotContain("another town card", "Headline of card");
+  }
+
+  @Test
+  void leavesAWordySidebarBesideTheStoryBehind() {
+    String text =
+        storyBeside("the flood defences", 12, "sidebar", paragraphs("the republishing terms", 5));
+    assertThat(text).contains("the flood defences part 0", "the flood defences part 11");
+    assertThat(text).doesNotContain("the republishing terms");
+  }
+
+  @Test
+  void keepsAStoryThatSitsInABoxWithAChromeClass() {
+    String page =
+        "<div class='wrap'><div class='meta'>By A. Writer</div><div class='share'>"
+            + paragraphs("the marathon", 8)
+            + "</div></div>";
+    assertThat(text(page)).contains("the marathon part 0", "the marathon part 7");
   }
 
   @Test
