@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -31,6 +32,11 @@ final class BlockWalker implements NodeFilter {
     final int firstCandidate;
     double sum;
 
+    /** The sum without the prose of teaser cards inside. */
+    double storySum;
+
+    int linkedHeadings;
+
     Frame(Element element, boolean block, double bar, int firstBlock, int firstCandidate) {
       this.element = element;
       this.block = block;
@@ -40,7 +46,7 @@ final class BlockWalker implements NodeFilter {
     }
   }
 
-  private record Candidate(Element element, double score) {}
+  private record Candidate(Element element, double score, double storyScore) {}
 
   /** Share of the best score a marked article needs to be taken instead of the best container. */
   private static final double MARKED_SHARE = 0.3;
@@ -50,6 +56,24 @@ final class BlockWalker implements NodeFilter {
    * split over several (or the page is a listing): the best container is kept then.
    */
   private static final double RIVAL_SHARE = 0.15;
+
+  /** Share of a container's score its best child needs for the story to be looked for in it. */
+  static final double DESCEND_SHARE = 0.85;
+
+  /**
+   * A box with one linked heading and less prose than this is a teaser card (a headline linking
+   * elsewhere and its blurb): its prose does not speak for the containers around it.
+   */
+  static final double CARD_MAX_SCORE = 600;
+
+  /** Elements the story box can be: containers of paragraphs, not a paragraph, list or table. */
+  private static final Set<String> BOX_TAGS = Set.of("div", "section", "article", "main");
+
+  /** Share of the container's score the story box found without teaser cards must hold. */
+  static final double CARD_SHARE = 0.3;
+
+  /** Share of a heading's text inside a link for the heading to be a link to another page. */
+  static final double LINKED_HEADING_DENSITY = 0.8;
 
   /** Share of the container's score a sibling needs to be taken with it. */
   static final double SIBLING_SHARE = 0.35;
@@ -130,6 +154,97 @@ final class BlockWalker implements NodeFilter {
       }
     }
     return top.element();
+  }
+
+  /**
+   * From the story's container down to the child that holds nearly all of its score, as long as one
+   * does and the container holds no text of its own: the story's own box rather than the page
+   * column that also holds teasers with a line of prose each. Children whose class marks them as
+   * chrome (a sidebar or related box that held enough prose to be kept) are no rivals, unless one
+   * outscores every other child. Linear: each step looks at one element's children.
+   */
+  Element descend(Element container) {
+    Map<Element, Candidate> scores = new IdentityHashMap<>();
+    for (Candidate c : candidates) {
+      scores.put(c.element(), c);
+    }
+    Candidate top = scores.get(container);
+    if (top == null) {
+      return container;
+    }
+    // First without the teaser cards' prose, which can outweigh a short story beside them; the
+    // box found so must still hold a share of the container's whole score, else the page is a
+    // listing of such cards and the plain scores decide.
+    Element story = descend(container, scores, true);
+    Candidate found = scores.get(story);
+    if (story != container && found != null && found.score() >= CARD_SHARE * top.score()) {
+      return story;
+    }
+    return descend(container, scores, false);
+  }
+
+  private static Element descend(
+      Element container, Map<Element, Candidate> scores, boolean withoutCards) {
+    Element at = container;
+    Candidate here = scores.get(at);
+    while (here != null && !hasOwnText(at)) {
+      double score = withoutCards ? here.storyScore() : here.score();
+      Candidate next = null;
+      double nextScore = 0;
+      double chrome = 0;
+      double chromeTop = 0;
+      for (Element child : at.children()) {
+        Candidate c = scores.get(child);
+        double s = c == null ? 0 : withoutCards ? c.storyScore() : c.score();
+        if (s > 0 && isMarkedChrome(child)) {
+          chrome += s;
+          chromeTop = Math.max(chromeTop, s);
+          continue;
+        }
+        if (s > nextScore) {
+          next = c;
+          nextScore = s;
+        }
+      }
+      if (chromeTop > nextScore) {
+        // The story sits in a box whose class says chrome: the plain scores decide.
+        next = null;
+        nextScore = 0;
+        for (Element child : at.children()) {
+          Candidate c = scores.get(child);
+          double s = c == null ? 0 : withoutCards ? c.storyScore() : c.score();
+          if (s > nextScore) {
+            next = c;
+            nextScore = s;
+          }
+        }
+      } else {
+        // A sidebar or related box that held enough prose to be kept is no rival of the story.
+        score -= chrome;
+      }
+      if (next == null
+          || nextScore < DESCEND_SHARE * score
+          || !BOX_TAGS.contains(next.element().normalName())) {
+        return at;
+      }
+      at = next.element();
+      here = next;
+    }
+    return at;
+  }
+
+  /** Whether the class rules mark an element as chrome (sidebar, related, share, hidden, …). */
+  static boolean isMarkedChrome(Element el) {
+    return BoilerplateRules.bar(el, true) >= BoilerplateRules.UNLIKELY_BAR;
+  }
+
+  private static boolean hasOwnText(Element el) {
+    for (TextNode t : el.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -249,14 +364,18 @@ final class BlockWalker implements NodeFilter {
       candidates.subList(f.firstCandidate, candidates.size()).clear();
       if (parent != null) {
         parent.sum += Math.min(0, f.sum);
+        parent.storySum += Math.min(0, f.storySum);
       }
       return;
     }
     if (f.sum > 0 && f.block) {
-      candidates.add(new Candidate(f.element, f.sum));
+      candidates.add(new Candidate(f.element, f.sum, f.storySum));
     }
     if (parent != null) {
+      boolean card = f.linkedHeadings > 0 && f.sum < CARD_MAX_SCORE;
       parent.sum += f.sum;
+      parent.storySum += card ? Math.min(0, f.storySum) : f.storySum;
+      parent.linkedHeadings += f.linkedHeadings;
     }
   }
 
@@ -300,7 +419,12 @@ final class BlockWalker implements NodeFilter {
     blocks.add(b);
     Frame f = frames.peek();
     if (f != null) {
-      f.sum += BlockScore.of(b);
+      double score = BlockScore.of(b);
+      f.sum += score;
+      f.storySum += score;
+      if (b.heading() && b.linkDensity() > LINKED_HEADING_DENSITY) {
+        f.linkedHeadings++;
+      }
     }
   }
 }

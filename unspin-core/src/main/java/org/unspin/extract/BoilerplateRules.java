@@ -300,7 +300,9 @@ final class BoilerplateRules {
     }
     String role = el.attr("role");
     if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      return DROP;
+      // A tab list holds tab labels, but templates also put the tab panels (a transcript, the
+      // story's sections) inside it: judge it by the prose it holds.
+      return role.equalsIgnoreCase("tablist") ? UNLIKELY_BAR : DROP;
     }
     if (!useClassRules || tag.equals("article")) {
       return KEEP;

@@ -12,6 +12,9 @@ import org.unspin.farm.FarmFilter;
 final class LineRules {
   private static final int MAX_LINE = 350;
 
+  /** Quoted keys a line needs to be taken for JSON. */
+  private static final int MIN_JSON_KEYS = 3;
+
   private static final Pattern BARE_URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
 
   private static final Pattern BARE_TIMESTAMP =
@@ -87,6 +90,28 @@ final class LineRules {
       return true;
     }
     return CAPTION_CREDIT.matcher(text).find();
+  }
+
+  /**
+   * A JSON object or array left as text (a widget's settings in a hidden element): it opens with a
+   * quoted key, closes with a bracket and holds several {@code "key":} pairs.
+   */
+  static boolean isJson(String text) {
+    int n = text.length();
+    if (n < 2 || !(text.startsWith("{\"") || text.startsWith("[{\""))) {
+      return false;
+    }
+    char last = text.charAt(n - 1);
+    if (last != '}' && last != ']') {
+      return false;
+    }
+    int keys = 0;
+    for (int i = text.indexOf("\":");
+        i >= 0 && keys < MIN_JSON_KEYS;
+        i = text.indexOf("\":", i + 2)) {
+      keys++;
+    }
+    return keys >= MIN_JSON_KEYS;
   }
 
   /**

@@ -18,8 +18,10 @@ import org.jsoup.nodes.Element;
  * @param byline the author, or null
  * @param date the publication date in ISO-8601 ({@link PublicationDate}), as the page states it
  *     when it cannot be read, or null
+ * @param body the story as the page's JSON-LD states it ({@code articleBody}, text or markup), or
+ *     null
  */
-record Metadata(String title, String byline, String date) {
+record Metadata(String title, String byline, String date, String body) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_JSON_LD_CHARS = 200_000;
@@ -27,7 +29,7 @@ record Metadata(String title, String byline, String date) {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]+\\s+");
 
   static Metadata none() {
-    return new Metadata(null, null, null);
+    return new Metadata(null, null, null, null);
   }
 
   /** Reads the metadata of a parsed page; never throws. */
@@ -76,7 +78,7 @@ record Metadata(String title, String byline, String date) {
         date = blankToNull(time.attr("datetime"));
       }
     }
-    return new Metadata(clip(title), clip(byline), clip(PublicationDate.normalise(date)));
+    return new Metadata(clip(title), clip(byline), clip(PublicationDate.normalise(date)), ld[3]);
   }
 
   private static String meta(Map<String, String> metas, String... names) {
@@ -105,9 +107,12 @@ record Metadata(String title, String byline, String date) {
     return out;
   }
 
-  /** headline, author, datePublished of the first article-like JSON-LD object. */
+  /**
+   * headline, author, datePublished of the first article-like JSON-LD object, and the first
+   * articleBody (raw: text or markup).
+   */
   private static String[] jsonLd(Document doc) {
-    String[] out = new String[3];
+    String[] out = new String[4];
     for (Element s : doc.select("script[type=application/ld+json]")) {
       String data = s.data();
       if (data.length() > MAX_JSON_LD_CHARS) {
@@ -141,6 +146,10 @@ record Metadata(String title, String byline, String date) {
           out[0] = first(out[0], text(n.get("headline")));
           out[1] = first(out[1], author(n.get("author")));
           out[2] = first(out[2], text(n.get("datePublished")));
+        }
+        JsonNode body = n.get("articleBody");
+        if (out[3] == null && body != null && body.isTextual() && !body.asText().isBlank()) {
+          out[3] = body.asText();
         }
       }
     }

@@ -1,10 +1,13 @@
 package org.unspin.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,6 +41,12 @@ public final class PageExtractor implements Extractor {
   /** A sibling of the story's container with more link text than this is teasers, not story. */
   private static final double MAX_SIBLING_LINK_DENSITY = 0.15;
 
+  /** Characters a JSON-LD articleBody needs to stand in for the story found in the markup. */
+  static final int MIN_STATED_CHARS = 500;
+
+  /** The markup's story is replaced by the JSON-LD one when shorter than this share of it. */
+  static final double STATED_SHARE = 0.5;
+
   /** Paragraphs in a repeated run before the copy is dropped. */
   static final int MIN_REPEAT_RUN = 3;
 
@@ -48,6 +57,12 @@ public final class PageExtractor implements Extractor {
   static final int MIN_REPEAT_CHARS = 400;
 
   private static final int MAX_LINKY_WORDS = 12;
+
+  /** Share of the story box's score a box beside it needs to be kept (when the box was chosen). */
+  static final double SIDE_SHARE = BlockWalker.SIBLING_SHARE;
+
+  /** Prose score that keeps a box beside the story box whatever the story box scores. */
+  static final double SIDE_MIN_SCORE = 300;
 
   /** Creates the standard extractor. */
   public PageExtractor() {}
@@ -74,6 +89,7 @@ public final class PageExtractor implements Extractor {
     }
     Document doc = Jsoup.parse(Markup.repair(html));
     StreamedParts.place(doc);
+    MisnestedChrome.repair(doc);
     Metadata meta = Metadata.read(doc);
     FarmFindings farm = new FarmFindings();
     FarmScanner.scan(doc, farm);
@@ -95,6 +111,12 @@ public final class PageExtractor implements Extractor {
         chosen = loose;
       }
     }
+    List<FarmFilter.Paragraph> stated = statedBody(meta.body());
+    if (chars(stated) >= MIN_STATED_CHARS && chars(chosen) < STATED_SHARE * chars(stated)) {
+      // The page states its story in JSON-LD and the markup gave far less (a script renders the
+      // rest, or the layout hid it from the walk): the stated story is the better one.
+      chosen = stated;
+    }
     List<String> paragraphs = FarmFilter.clean(chosen, farm);
     if (paragraphs.isEmpty()) {
       note = join(note, "no story text found on the page");
@@ -115,11 +137,17 @@ public final class PageExtractor implements Extractor {
     }
     String titleKey = title == null ? null : key(title);
     List<Block> blocks = new ArrayList<>();
-    for (Element part : walk.withSiblings(best)) {
-      List<Block> own = BlockWalker.walk(part, classRules).blocks();
-      if (part == best || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
-        blocks.addAll(own);
+    Element core = walk.descend(best);
+    if (core == best) {
+      for (Element part : walk.withSiblings(best)) {
+        List<Block> own = BlockWalker.walk(part, classRules).blocks();
+        if (part == best
+            || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
+          blocks.addAll(own);
+        }
       }
+    } else {
+      addAround(best, core, classRules, blocks);
     }
     for (Block b : blocks) {
       double density = b.linkDensity();
@@ -129,13 +157,95 @@ public final class PageExtractor implements Extractor {
       if (b.heading() && titleKey != null && key(b.text()).equals(titleKey)) {
         continue;
       }
-      if (LineRules.isNoise(b.text())) {
+      // JSON in a code listing is the story's; elsewhere it is a widget's settings.
+      if (LineRules.isNoise(b.text()) || !b.tag().equals("pre") && LineRules.isJson(b.text())) {
         continue;
       }
       out.add(new FarmFilter.Paragraph(b.text(), density));
     }
     LineRules.trimTail(out);
     return dropRepeatedRuns(out);
+  }
+
+  /**
+   * The blocks of {@code container} in document order, with the boxes beside the path down to
+   * {@code core} (the box holding nearly all of its score) kept only when they are prose scoring a
+   * share of the core's: a lede split from the body stays, teaser cards and their blurbs go.
+   */
+  private static void addAround(
+      Element container, Element core, boolean classRules, List<Block> out) {
+    List<Block> coreBlocks = BlockWalker.walk(core, classRules).blocks();
+    double bar = Math.min(SIDE_SHARE * score(coreBlocks), SIDE_MIN_SCORE);
+    Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element p = core; p != null && p != container; p = p.parent()) {
+      path.add(p);
+    }
+    List<List<Block>> after = new ArrayList<>();
+    Element at = container;
+    while (at != core) {
+      Element down = null;
+      List<Block> sideAfter = new ArrayList<>();
+      for (Element child : at.children()) {
+        if (down == null && path.contains(child)) {
+          down = child;
+          continue;
+        }
+        if (classRules && BlockWalker.isMarkedChrome(child)) {
+          continue;
+        }
+        List<Block> part = BlockWalker.walk(child, classRules).blocks();
+        if (score(part) >= bar
+            && linkDensity(part) <= MAX_SIBLING_LINK_DENSITY
+            && !hasLinkedHeading(part)) {
+          (down == null ? out : sideAfter).addAll(part);
+        }
+      }
+      if (down == null) {
+        break;
+      }
+      after.add(sideAfter);
+      at = down;
+    }
+    out.addAll(coreBlocks);
+    for (int i = after.size() - 1; i >= 0; i--) {
+      out.addAll(after.get(i));
+    }
+  }
+
+  private static double score(List<Block> blocks) {
+    double s = 0;
+    for (Block b : blocks) {
+      s += BlockScore.of(b);
+    }
+    return s;
+  }
+
+  /**
+   * The paragraphs of a JSON-LD {@code articleBody}: markup is walked like the page, text is cut at
+   * its line breaks. Empty when there is none or when it is mostly link text.
+   */
+  static List<FarmFilter.Paragraph> statedBody(String body) {
+    List<FarmFilter.Paragraph> out = new ArrayList<>();
+    if (body == null || body.isBlank()) {
+      return out;
+    }
+    if (body.indexOf('<') >= 0 && body.indexOf('>') >= 0) {
+      List<Block> blocks = BlockWalker.walk(Jsoup.parseBodyFragment(body).body(), true).blocks();
+      if (linkDensity(blocks) > MAX_SIBLING_LINK_DENSITY) {
+        return out;
+      }
+      for (Block b : blocks) {
+        out.add(new FarmFilter.Paragraph(b.text(), b.linkDensity()));
+      }
+      return out;
+    }
+    for (String line : body.split("\\s*\\n\\s*")) {
+      String t = line.strip().replaceAll("\\s+", " ");
+      if (!t.isEmpty()) {
+        out.add(new FarmFilter.Paragraph(t, 0));
+      }
+    }
+    return out;
   }
 
   /**
