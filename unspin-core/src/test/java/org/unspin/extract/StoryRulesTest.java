@@ -2,6 +2,7 @@ package org.unspin.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.unspin.input.Input;
 
@@ -102,6 +103,20 @@ class StoryRulesTest {
                 + "<p>Jane Example</p><p>Jane Example is a freelance writer who covers gardens"
                 + " and parks for regional magazines.</p></article>");
     assertThat(bio).contains("lawns").doesNotContain("freelance writer", "Jane Example");
+  }
+
+  @Test
+  void aboutHeadingsThatTitleTheStorysOwnSectionsDoNotEndIt() {
+    StringBuilder body = new StringBuilder("<article><p>").append(prose("reading", 3));
+    for (String book :
+        new String[] {"Quiet Rivers", "Salt Roads", "Paper Lanterns", "Iron Bells"}) {
+      body.append("</p><h3>About ")
+          .append(book)
+          .append("</h3><p>")
+          .append(prose(book.toLowerCase(Locale.ROOT), 3));
+    }
+    body.append("</p></article>");
+    assertThat(text(body.toString())).contains("About Iron Bells", "iron bells");
   }
 
   @Test
