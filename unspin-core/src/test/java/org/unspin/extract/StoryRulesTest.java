@@ -120,6 +120,27 @@ class StoryRulesTest {
   }
 
   @Test
+  void keepsTheLinkListThatAStorySentenceIntroducesButNotABareLabelsLinks() {
+    String picks =
+        "<article><p>"
+            + prose("trowels", 4)
+            + "</p><p>Our picks for a first garden:</p><ul><li><a href='/a'>Sturdy Steel Trowel"
+            + "</a></li><li><a href='/b'>Ash Handled Hand Fork</a></li></ul><p>"
+            + prose("gloves", 4)
+            + "</p></article>";
+    assertThat(text(picks)).contains("Sturdy Steel Trowel", "Ash Handled Hand Fork", "gloves");
+
+    String more =
+        "<article><p>"
+            + prose("trowels", 4)
+            + "</p><p>More:</p><ul><li><a href='/a'>Ten trowels we tried</a></li><li>"
+            + "<a href='/b'>Why forks bend</a></li></ul><p>"
+            + prose("gloves", 4)
+            + "</p></article>";
+    assertThat(text(more)).contains("gloves").doesNotContain("Ten trowels", "Why forks bend");
+  }
+
+  @Test
   void aRelatedLinkLabelInsideTheStoryDoesNotEndIt() {
     String body =
         "<article><p>"
