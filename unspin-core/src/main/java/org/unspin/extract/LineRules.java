@@ -115,13 +115,19 @@ final class LineRules {
   }
 
   /**
-   * Drops the closing boilerplate of a story: an "About …" section in its second half, and the
-   * calls to action at its end (from the last paragraph backwards).
+   * Drops the closing boilerplate of a story: an "About …" section in its second half (unless the
+   * story's first half already has one: then "About …" titles its own sections, as in a list of
+   * books), and the calls to action at its end (from the last paragraph backwards).
    */
   static void trimTail(List<FarmFilter.Paragraph> paras) {
-    for (int i = Math.max(1, paras.size() / 2); i < paras.size(); i++) {
+    int half = Math.max(1, paras.size() / 2);
+    boolean aboutSections = false;
+    for (int i = 0; i < half && !aboutSections; i++) {
+      aboutSections = ABOUT_HEADING.matcher(paras.get(i).text()).matches();
+    }
+    for (int i = half; i < paras.size(); i++) {
       String text = paras.get(i).text();
-      if (ABOUT_HEADING.matcher(text).matches()
+      if (ABOUT_HEADING.matcher(text).matches() && !aboutSections
           || ONWARD_HEADING.matcher(text).matches() && isShortTail(paras, i)) {
         paras.subList(i, paras.size()).clear();
         break;

@@ -16,6 +16,12 @@ public final class FarmFilter {
 
   private static final int MAX_WIDGET_ITEMS = 30;
 
+  /** Words a line ending with a colon needs to introduce a list of links. */
+  private static final int MIN_INTRO_WORDS = 3;
+
+  /** Link lines that must follow such a line for them to be taken as the story's list. */
+  private static final int MIN_INTRODUCED_LINKS = 2;
+
   /** Wrapper lines (footers, headings, share bars, promos) are never longer than this. */
   private static final int MAX_RULE_LINE = 300;
 
@@ -34,12 +40,16 @@ public final class FarmFilter {
     List<String> out = new ArrayList<>();
     boolean commentTail = false;
     boolean datelineSeen = false;
+    boolean listIntro = false;
     for (int i = 0; i < in.size(); i++) {
       Paragraph p = in.get(i);
       String text = AdSlots.strip(p.text());
       if (text.isEmpty()) {
         continue;
       }
+      // Link lines right after a kept line that ends with a colon are the list it introduces.
+      boolean introduced = listIntro;
+      listIntro = false;
       if (commentTail) {
         if (text.length() < 200 || FarmRules.COMMENT_FORM_LINE.matcher(text).matches()) {
           continue;
@@ -49,6 +59,7 @@ public final class FarmFilter {
       if (text.length() > MAX_RULE_LINE) {
         // Long prose is never a wrapper line; only wire credits and datelines are looked for.
         datelineSeen = keep(text, out, findings, datelineSeen);
+        listIntro = introducesLinks(text, in, i);
         continue;
       }
       if (FarmRules.SOURCE_TEXT.matcher(text).matches()) {
@@ -95,11 +106,13 @@ public final class FarmFilter {
         findings.widget("share", text);
         continue;
       }
-      if (p.linkDensity() >= 0.9 && words(text) <= 12 && !out.isEmpty()) {
+      boolean linkLine = isLinkLine(p);
+      if (linkLine && !introduced && !out.isEmpty()) {
         findings.widget("link", text);
         continue;
       }
       datelineSeen = keep(text, out, findings, datelineSeen);
+      listIntro = linkLine ? introduced : introducesLinks(text, in, i);
     }
     return out;
   }
@@ -127,6 +140,27 @@ public final class FarmFilter {
       out.add(kept);
     }
     return seen;
+  }
+
+  /** A short paragraph that is all link. */
+  private static boolean isLinkLine(Paragraph p) {
+    return p.linkDensity() >= 0.9 && words(p.text()) <= 12;
+  }
+
+  /**
+   * Whether a kept line introduces the link lines after it as the story's own list ("Top picks for
+   * beginners:"): a sentence of a few words ending with a colon, followed by at least two link
+   * lines. A bare label ("More:") or a single link after a colon stays a widget.
+   */
+  private static boolean introducesLinks(String text, List<Paragraph> in, int i) {
+    if (!text.endsWith(":") || words(text) < MIN_INTRO_WORDS) {
+      return false;
+    }
+    int run = 0;
+    for (int j = i + 1; j < in.size() && run < MIN_INTRODUCED_LINKS && isLinkLine(in.get(j)); j++) {
+      run++;
+    }
+    return run >= MIN_INTRODUCED_LINKS;
   }
 
   private static String widgetKind(String text) {

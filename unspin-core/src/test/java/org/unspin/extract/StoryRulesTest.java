@@ -2,6 +2,7 @@ package org.unspin.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.unspin.input.Input;
 
@@ -102,6 +103,41 @@ class StoryRulesTest {
                 + "<p>Jane Example</p><p>Jane Example is a freelance writer who covers gardens"
                 + " and parks for regional magazines.</p></article>");
     assertThat(bio).contains("lawns").doesNotContain("freelance writer", "Jane Example");
+  }
+
+  @Test
+  void aboutHeadingsThatTitleTheStorysOwnSectionsDoNotEndIt() {
+    StringBuilder body = new StringBuilder("<article><p>").append(prose("reading", 3));
+    for (String book :
+        new String[] {"Quiet Rivers", "Salt Roads", "Paper Lanterns", "Iron Bells"}) {
+      body.append("</p><h3>About ")
+          .append(book)
+          .append("</h3><p>")
+          .append(prose(book.toLowerCase(Locale.ROOT), 3));
+    }
+    body.append("</p></article>");
+    assertThat(text(body.toString())).contains("About Iron Bells", "iron bells");
+  }
+
+  @Test
+  void keepsTheLinkListThatAStorySentenceIntroducesButNotABareLabelsLinks() {
+    String picks =
+        "<article><p>"
+            + prose("trowels", 4)
+            + "</p><p>Our picks for a first garden:</p><ul><li><a href='/a'>Sturdy Steel Trowel"
+            + "</a></li><li><a href='/b'>Ash Handled Hand Fork</a></li></ul><p>"
+            + prose("gloves", 4)
+            + "</p></article>";
+    assertThat(text(picks)).contains("Sturdy Steel Trowel", "Ash Handled Hand Fork", "gloves");
+
+    String more =
+        "<article><p>"
+            + prose("trowels", 4)
+            + "</p><p>More:</p><ul><li><a href='/a'>Ten trowels we tried</a></li><li>"
+            + "<a href='/b'>Why forks bend</a></li></ul><p>"
+            + prose("gloves", 4)
+            + "</p></article>";
+    assertThat(text(more)).contains("gloves").doesNotContain("Ten trowels", "Why forks bend");
   }
 
   @Test
