@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,6 +27,7 @@ import org.unspin.detect.KnownSpins;
 import org.unspin.detect.LanguageSpinDetector;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.eval.SharedData;
+import org.unspin.eval.spin.SpinEvaluation;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.Token;
 import org.unspin.lexicon.Tokenizer;
@@ -170,8 +170,8 @@ public class DetectionBenchmark {
   }
 
   /**
-   * Reuters stories outside the spin evaluation's share (its split by CRC32 of the id), joined in
-   * file order up to {@link #WORDS} words each.
+   * Reuters stories outside the spin evaluation's share ({@link SpinEvaluation#isEvaluationStory}),
+   * joined in file order up to {@link #WORDS} words each.
    */
   static List<String> fromReuters(Path dir) {
     List<String> out = new ArrayList<>();
@@ -179,9 +179,7 @@ public class DetectionBenchmark {
     int words = 0;
     try {
       for (ReutersSgml.Story s : ReutersSgml.readDirectory(dir)) {
-        CRC32 crc = new CRC32();
-        crc.update(s.id().getBytes(StandardCharsets.UTF_8));
-        if (crc.getValue() % 5 == 0) {
+        if (SpinEvaluation.isEvaluationStory(s.id())) {
           continue;
         }
         sb.append(s.text()).append("\n\n");

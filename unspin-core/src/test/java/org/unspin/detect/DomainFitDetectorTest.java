@@ -33,7 +33,10 @@ class DomainFitDetectorTest {
     for (int i = 0; i < 3; i++) {
       domain.add(HARBOUR);
     }
-    return new DomainFitDetector(base, domain, text -> IN, text -> OUT);
+    DocumentVerdict inRates = new DocumentVerdict(0.006, 0.022);
+    DocumentVerdict outRates = new DocumentVerdict(0.02, 0.05);
+    return new DomainFitDetector(
+        base, domain, (text, rates) -> rates == inRates ? IN : OUT, inRates, outRates);
   }
 
   @Test

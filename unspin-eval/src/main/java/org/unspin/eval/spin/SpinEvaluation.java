@@ -120,8 +120,11 @@ public final class SpinEvaluation {
 
   private SpinEvaluation() {}
 
-  /** Which share of stories goes to evaluation: one in five, by a stable hash of the id. */
-  static boolean isEvaluationStory(String id) {
+  /**
+   * Which share of stories goes to evaluation: one in five, by a stable hash of the id. The others
+   * may feed n-gram counts or benchmarks without touching what the evaluation scores.
+   */
+  public static boolean isEvaluationStory(String id) {
     CRC32 crc = new CRC32();
     crc.update(id.getBytes(StandardCharsets.UTF_8));
     return crc.getValue() % 5 == 0;
