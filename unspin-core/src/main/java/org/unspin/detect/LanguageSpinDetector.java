@@ -192,7 +192,8 @@ public final class LanguageSpinDetector implements SpinDetector {
             Objects.requireNonNull(thesaurus, "thesaurus"),
             Objects.requireNonNull(known, "known"),
             lm,
-            WordNetContrasts.load());
+            WordNetContrasts.load(),
+            WordNetContrasts.morphology());
     this.settings = Objects.requireNonNull(settings, "settings");
     this.verdict = new DocumentVerdict(settings.cleanRate(), settings.spunRate());
     this.tokens = Math.max(1, lm.tokens());
@@ -401,6 +402,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
             ? withFillers(span, len, left, right)
             : relatedness.candidates(span);
+    candidates = relatedness.withInflections(span, candidates);
     if (candidates.isEmpty()) {
       return null;
     }

@@ -1,16 +1,20 @@
 package org.unspin.detect;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.unspin.lexicon.FunctionWords;
 import org.unspin.lexicon.LanguageModel;
+import org.unspin.lexicon.Morphology;
 import org.unspin.lexicon.SharedContexts;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.WordNetContrasts;
@@ -42,17 +46,24 @@ final class Relatedness {
 
   private volatile SharedContexts builtContexts;
   private final WordNetContrasts contrasts;
+  private final Morphology morphology;
 
   Relatedness(Thesaurus thesaurus, KnownSpins known) {
-    this(thesaurus, known, null, WordNetContrasts.NONE);
+    this(thesaurus, known, null, WordNetContrasts.NONE, null);
   }
 
   /**
    * Relatedness that also counts shared contexts in {@code model} (distributional similarity),
-   * except between words WordNet sets against each other ({@code contrasts}).
+   * except between words WordNet sets against each other ({@code contrasts}), and offers candidates
+   * inflected like the span ({@code morphology}, or none when null).
    */
   Relatedness(
-      Thesaurus thesaurus, KnownSpins known, LanguageModel model, WordNetContrasts contrasts) {
+      Thesaurus thesaurus,
+      KnownSpins known,
+      LanguageModel model,
+      WordNetContrasts contrasts,
+      Morphology morphology) {
+    this.morphology = morphology;
     this.thesaurus = thesaurus;
     this.known = known;
     this.contexts = model == null ? null : () -> SharedContexts.cached(model);
@@ -83,6 +94,43 @@ final class Relatedness {
     }
     cache.put(phrase, frozen);
     return frozen;
+  }
+
+  /**
+   * The candidates and, after each related one-word candidate, the same word inflected as the
+   * one-word {@code span} is ("contrives": "plan" then "plans"), related the same way: the
+   * thesaurus and the fill-in search often offer only the base form of the original.
+   */
+  Collection<Related> withInflections(String span, Collection<Related> candidates) {
+    if (morphology == null || span.indexOf(' ') >= 0 || candidates.isEmpty()) {
+      return candidates;
+    }
+    Map<String, Related> out = new LinkedHashMap<>();
+    boolean added = false;
+    for (Related c : candidates) {
+      if (c == null) {
+        continue;
+      }
+      out.putIfAbsent(c.phrase(), c);
+      if (c.words().length != 1) {
+        continue;
+      }
+      for (String form : inflectedLike(c.phrase(), span)) {
+        if (!form.equals(span) && !out.containsKey(form)) {
+          out.put(form, new Related(form, new String[] {form}, c.rel()));
+          added = true;
+        }
+      }
+    }
+    return added ? out.values() : candidates;
+  }
+
+  private List<String> inflectedLike(String lemma, String surface) {
+    try {
+      return morphology.inflectLike(lemma, surface);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   /** A candidate original, its words, and how it relates to the suspect phrase. */

@@ -44,8 +44,22 @@ public final class WordNetContrasts {
     return Holder.INSTANCE;
   }
 
+  /** WordNet's morphology over the same dictionary, or null when WordNet cannot be opened. */
+  public static Morphology morphology() {
+    return Holder.MORPHOLOGY;
+  }
+
   private static final class Holder {
     static final WordNetContrasts INSTANCE = open();
+    static final Morphology MORPHOLOGY = morphologyOf(INSTANCE);
+
+    private static Morphology morphologyOf(WordNetContrasts c) {
+      try {
+        return c.dictionary == null ? null : new Morphology(c.dictionary, WordNetTable.bundled());
+      } catch (JWNLException | RuntimeException | LinkageError e) {
+        return null;
+      }
+    }
 
     private static WordNetContrasts open() {
       try {

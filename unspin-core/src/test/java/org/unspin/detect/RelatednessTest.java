@@ -61,7 +61,11 @@ class RelatednessTest {
 
   private static Relatedness withContexts(List<String> text, String... pairs) {
     return new Relatedness(
-        TinyThesaurus.of(pairs), KnownSpins.NONE, NgramCounts.of(3, text), WordNetContrasts.load());
+        TinyThesaurus.of(pairs),
+        KnownSpins.NONE,
+        NgramCounts.of(3, text),
+        WordNetContrasts.load(),
+        WordNetContrasts.morphology());
   }
 
   @Test
@@ -96,5 +100,24 @@ class RelatednessTest {
     assertThat(rel.why()).contains("few shared contexts");
     // a pair whose words are too rare to judge keeps its thesaurus strength
     assertThat(r.relate("treaty", "accord").strength()).isEqualTo(1.0);
+  }
+
+  @Test
+  void offersEachRelatedWordAlsoInflectedAsTheSpanIs() {
+    Relatedness r = withContexts(List.of(), "contrive=plan", "defrayment=payment");
+    List<String> plans = new ArrayList<>();
+    for (Relatedness.Related c : r.withInflections("contrives", r.candidates("contrives"))) {
+      plans.add(c.phrase());
+    }
+    assertThat(plans).containsSubsequence("plan", "plans");
+    List<String> payments = new ArrayList<>();
+    for (Relatedness.Related c : r.withInflections("defrayments", r.candidates("defrayments"))) {
+      payments.add(c.phrase());
+      assertThat(c.rel().strength()).isPositive();
+    }
+    assertThat(payments).contains("payments");
+    // an uninflected span gets its candidates unchanged
+    List<Relatedness.Related> plain = r.candidates("contrive");
+    assertThat(r.withInflections("contrive", plain)).isSameAs(plain);
   }
 }
