@@ -402,7 +402,6 @@ public final class LanguageSpinDetector implements SpinDetector {
         left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
             ? withFillers(span, len, left, right)
             : relatedness.candidates(span);
-    candidates = relatedness.withInflections(span, candidates);
     if (candidates.isEmpty()) {
       return null;
     }

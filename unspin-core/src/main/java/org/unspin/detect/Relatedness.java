@@ -101,7 +101,7 @@ final class Relatedness {
    * one-word {@code span} is ("contrives": "plan" then "plans"), related the same way: the
    * thesaurus and the fill-in search often offer only the base form of the original.
    */
-  Collection<Related> withInflections(String span, Collection<Related> candidates) {
+  private Collection<Related> withInflections(String span, Collection<Related> candidates) {
     if (morphology == null || span.indexOf(' ') >= 0 || candidates.isEmpty()) {
       return candidates;
     }
@@ -140,7 +140,8 @@ final class Relatedness {
    * The related candidates for a phrase, looked up once: known originals, its thesaurus neighbours,
    * and for a single word also the neighbours of its first neighbours (a spinner's pair our
    * thesaurus lacks is often two hops away); each of at most three words and related (strength
-   * above 0), in that order.
+   * above 0), in that order, each one-word candidate followed by its form inflected as a one-word
+   * phrase is ("contrives": "plan", "plans").
    */
   List<Related> candidates(String phrase) {
     List<Related> hit = candidateCache.get(phrase);
@@ -164,7 +165,7 @@ final class Relatedness {
         found.add(new Related(c, words, rel));
       }
     }
-    List<Related> frozen = List.copyOf(found);
+    List<Related> frozen = List.copyOf(withInflections(phrase, found));
     if (candidateCache.size() > CACHE_LIMIT) {
       candidateCache.clear();
     }
