@@ -443,15 +443,18 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
-    Scored best = scored.get(0);
-    if (best.gain() < floor) {
+    // the likeliest wording restores; the likeliest wording related as it stands detects (a
+    // related word inflected as the span is fits clean text as well as spun text)
+    Scored top = scored.get(0);
+    Scored best = top.rel().inflected() ? firstUninflected(scored) : top;
+    if (best == null || best.gain() < floor) {
       return null;
     }
     // Strict: the best closely related wording mends a neighbour pair the phrase breaks, and
     // breaks none it keeps.
     Scored close = null;
     for (Scored c : scored) {
-      if (c.rel().strength() >= CLOSE) {
+      if (c.rel().strength() >= CLOSE && !c.rel().inflected()) {
         close = c;
         break;
       }
@@ -471,12 +474,21 @@ public final class LanguageSpinDetector implements SpinDetector {
     return new Finding(
         i,
         len,
-        best.phrase(),
+        top.phrase(),
         alts,
         best.gain(),
         best.rel().strength(),
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
-        evidence(best, left, words[i]));
+        evidence(top, left, words[i]));
+  }
+
+  private static Scored firstUninflected(List<Scored> scored) {
+    for (Scored c : scored) {
+      if (!c.rel().inflected()) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /**
