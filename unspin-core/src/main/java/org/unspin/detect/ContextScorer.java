@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.unspin.lexicon.LanguageModel;
+import org.unspin.lexicon.internal.NgramHash;
 
 /**
  * Log-probabilities of short word windows under a stupid-backoff n-gram model. One instance per
@@ -20,7 +21,7 @@ final class ContextScorer {
   private final LanguageModel lm;
   private final int order;
   private final double logTokens;
-  private final Map<String, Integer> localIds = new HashMap<>();
+  private final LocalIds localIds = new LocalIds();
   private final CountMemo memo = new CountMemo();
   private final Map<List<String>, Long> overflow = new HashMap<>();
 
@@ -89,22 +90,25 @@ final class ContextScorer {
     for (int k = from; k < to; k++) {
       key = (key << 16) | ids[k];
       if (codes != null) {
-        gram[k - from] = codeOf[ids[k]];
+        long code = codeOf[ids[k]];
+        if (code == LanguageModel.Codes.UNKNOWN) {
+          return 0; // a word no layer counted is in no n-gram
+        }
+        gram[k - from] = code;
       }
     }
     return memoised(key, words, from, to);
   }
 
   private int localId(String word) {
-    Integer id = localIds.get(word);
-    if (id != null) {
+    int id = localIds.get(word);
+    if (id != 0) {
       return id;
     }
     if (localIds.size() >= MAX_LOCAL_IDS - 1) {
       return -1;
     }
-    int next = localIds.size() + 1;
-    localIds.put(word, next);
+    int next = localIds.add(word);
     if (codes != null) {
       if (next == codeOf.length) {
         codeOf = Arrays.copyOf(codeOf, next * 2);
@@ -146,11 +150,30 @@ final class ContextScorer {
     return sum;
   }
 
-  /** {@link #logProbAt(String[], int)} over the words' local ids. */
+  /**
+   * {@link #logProbAt(String[], int)} over the words' local ids. Counts are monotone (an n-gram is
+   * never counted more often than the shorter n-grams inside it, pruned models included), so the
+   * longest counted n-gram ending at {@code k} is found from the shortest upward, stopping at the
+   * first unseen one: the same answer with fewer lookups, since most windows, and nearly all
+   * candidate windows, are seen only at low orders.
+   */
   private double logProbAt(int[] ids, String[] words, int k) {
+    int maxH = Math.min(order - 1, k);
+    int h = 0;
+    long joint = 0;
+    while (h < maxH) {
+      long c = count(ids, words, k - h - 1, k + 1);
+      if (c <= 0) {
+        break;
+      }
+      joint = c;
+      h++;
+    }
     double penalty = 0;
-    for (int h = Math.min(order - 1, k); h >= 1; h--) {
-      long joint = count(ids, words, k - h, k + 1);
+    for (int skipped = h; skipped < maxH; skipped++) {
+      penalty += BACKOFF;
+    }
+    for (; h >= 1; h--) {
       if (joint > 0) {
         long hist = count(ids, words, k - h, k);
         if (hist > 0) {
@@ -158,6 +181,7 @@ final class ContextScorer {
         }
       }
       penalty += BACKOFF;
+      joint = h > 1 ? count(ids, words, k - h + 1, k + 1) : 0;
     }
     long c = count(ids, words, k, k + 1);
     return penalty + Math.log(c + 0.1) - logTokens;
@@ -179,57 +203,98 @@ final class ContextScorer {
     return penalty + Math.log(c + 0.1) - logTokens;
   }
 
-  /** An open-addressing map from non-zero packed keys to non-negative counts. */
+  /**
+   * A direct-mapped cache from non-zero packed keys to counts: a later key landing on the same slot
+   * replaces the earlier one. Most repeated n-grams recur within a few candidates of each other
+   * (the window's context), so a small table that stays in the processor's cache beats a growing
+   * map of every n-gram of the text.
+   */
   private static final class CountMemo {
-    private long[] keys = new long[1 << 14];
-    private long[] values = new long[1 << 14];
-    private int size;
+    private static final int BITS = Integer.getInteger("memo.bits", 13);
+    private final long[] keys = new long[1 << BITS];
+    private final long[] values = new long[1 << BITS];
 
     long get(long key) {
-      int mask = keys.length - 1;
-      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        long k = keys[i];
-        if (k == key) {
-          return values[i];
-        }
-        if (k == 0) {
-          return -1;
-        }
-      }
+      int i = slot(key);
+      return keys[i] == key ? values[i] : -1;
     }
 
     void put(long key, long value) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] != 0 && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      if (keys[i] == 0) {
-        size++;
-      }
+      int i = slot(key);
       keys[i] = key;
       values[i] = value;
     }
 
-    private void grow() {
-      long[] oldKeys = keys;
-      long[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new long[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          put(oldKeys[i], oldValues[i]);
+    private int slot(long key) {
+      return (int) NgramHash.mix(key) & (keys.length - 1);
+    }
+  }
+
+  /**
+   * Words to local ids (1, 2, …; 0 for an absent word) in open addressing over parallel arrays,
+   * with each word's hash kept beside it: no boxed ids, and growing never reads the words again.
+   */
+  private static final class LocalIds {
+    private String[] words = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private int[] ids = new int[1 << 12];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    int get(String word) {
+      int h = word.hashCode();
+      int mask = words.length - 1;
+      for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+        String w = words[i];
+        if (w == null) {
+          return 0;
+        }
+        if (w == word || hashes[i] == h && w.equals(word)) {
+          return ids[i];
         }
       }
     }
 
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 29)) & mask;
+    /** Adds an absent word; returns its id. */
+    int add(String word) {
+      if (2 * (size + 1) > words.length) {
+        grow();
+      }
+      size++;
+      put(word, word.hashCode(), size);
+      return size;
+    }
+
+    private void put(String word, int h, int id) {
+      int mask = words.length - 1;
+      int i = slot(h, mask);
+      while (words[i] != null) {
+        i = (i + 1) & mask;
+      }
+      words[i] = word;
+      hashes[i] = h;
+      ids[i] = id;
+    }
+
+    private void grow() {
+      String[] oldWords = words;
+      int[] oldHashes = hashes;
+      int[] oldIds = ids;
+      words = new String[oldWords.length * 2];
+      hashes = new int[oldWords.length * 2];
+      ids = new int[oldWords.length * 2];
+      for (int i = 0; i < oldWords.length; i++) {
+        if (oldWords[i] != null) {
+          put(oldWords[i], oldHashes[i], oldIds[i]);
+        }
+      }
+    }
+
+    private static int slot(int hash, int mask) {
+      return (hash * 0x9E3779B9 >>> 8) & mask;
     }
   }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -479,25 +479,35 @@ public final class LanguageSpinDetector implements SpinDetector {
     return (double) scorer.count(a) * scorer.count(b) / tokens;
   }
 
-  /** Fill-in candidates first (null where unrelated), then the thesaurus and known candidates. */
+  /**
+   * Fill-in candidates first (null where unrelated), then the thesaurus and known candidates not
+   * among them (one that is takes the place of an unrelated filler).
+   */
   private Collection<Relatedness.Related> withFillers(
       String span, int len, String left, String right) {
-    Map<String, Relatedness.Related> candidates = new LinkedHashMap<>();
-    for (LanguageModel.Filler f : fillers.fillers(left, right, Math.min(len + 1, 2))) {
-      String c = f.phrase();
-      if (!c.equals(span) && !candidates.containsKey(c)) {
+    FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
+    List<Relatedness.Related> thesaurus = relatedness.candidates(span);
+    List<Relatedness.Related> candidates =
+        new ArrayList<>(fills.phrases().length + thesaurus.size());
+    Map<String, Integer> at = new HashMap<>();
+    for (int k = 0; k < fills.phrases().length; k++) {
+      String c = fills.phrases()[k];
+      if (!c.equals(span) && !at.containsKey(c)) {
         Relatedness.Relation rel = relatedness.relateCached(span, c);
-        candidates.put(
-            c,
-            rel.strength() > 0
-                ? new Relatedness.Related(c, f.words().toArray(new String[0]), rel)
-                : null);
+        at.put(c, candidates.size());
+        candidates.add(
+            rel.strength() > 0 ? new Relatedness.Related(c, fills.words()[k], rel) : null);
       }
     }
-    for (Relatedness.Related c : relatedness.candidates(span)) {
-      candidates.putIfAbsent(c.phrase(), c);
+    for (Relatedness.Related c : thesaurus) {
+      Integer filler = at.isEmpty() ? null : at.get(c.phrase());
+      if (filler == null) {
+        candidates.add(c);
+      } else if (candidates.get(filler) == null) {
+        candidates.set(filler, c);
+      }
     }
-    return candidates.values();
+    return candidates;
   }
 
   private static String[] context(String[] words, int from, int to, String marker, boolean before) {
