@@ -20,8 +20,10 @@ final class FillerCache {
    *
    * @param phrases the fillers' phrases, words joined by single spaces
    * @param words the words of each phrase
+   * @param tokens the model's codes of each phrase's words (stable tokens, see {@link
+   *     ContextScorer#stableTokens()}), or null when the model has no codes
    */
-  record Fills(String[] phrases, String[][] words) {}
+  record Fills(String[] phrases, String[][] words, long[][] tokens) {}
 
   private final LanguageModel lm;
   private final int limit;
@@ -36,16 +38,20 @@ final class FillerCache {
   Fills fillers(String left, String right, int maxWords) {
     return answers.get(
         left + '\u0000' + maxWords + '\u0000' + right,
-        k -> fills(lm.fillers(List.of(left), List.of(right), maxWords, limit)));
+        k -> fills(lm.fillers(List.of(left), List.of(right), maxWords, limit), lm.codes()));
   }
 
-  private static Fills fills(List<LanguageModel.Filler> found) {
+  private static Fills fills(List<LanguageModel.Filler> found, LanguageModel.Codes codes) {
     String[] phrases = new String[found.size()];
     String[][] words = new String[found.size()][];
+    long[][] tokens = codes != null ? new long[found.size()][] : null;
     for (int k = 0; k < phrases.length; k++) {
       phrases[k] = found.get(k).phrase();
       words[k] = found.get(k).words().toArray(new String[0]);
+      if (tokens != null) {
+        tokens[k] = CandidateList.tokens(words[k], codes);
+      }
     }
-    return new Fills(phrases, words);
+    return new Fills(phrases, words, tokens);
   }
 }

@@ -1,0 +1,187 @@
+package org.unspin.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.lexicon.LanguageModel;
+
+/**
+ * The candidate originals of one span (null where a fill-in candidate is unrelated), with the
+ * tokens ({@link ContextScorer#token}) of each candidate's words in one flat array. The detector
+ * checks both neighbour pairs of every candidate and drops most of them there; reading their tokens
+ * from one array costs far less than following each candidate's objects to its word strings and
+ * looking those up.
+ */
+final class CandidateList {
+
+  private final List<Relatedness.Related> related;
+  private final long[] tokens;
+  private final int[] from;
+  private final int[] to;
+
+  /** The list this one was built from, when it was built from one (for {@link Cache}). */
+  private final List<Relatedness.Related> source;
+
+  private CandidateList(Builder b, List<Relatedness.Related> source) {
+    this.related = b.related;
+    this.tokens = b.tokens;
+    this.from = b.from;
+    this.to = b.to;
+    this.source = source;
+  }
+
+  int size() {
+    return related.size();
+  }
+
+  boolean isEmpty() {
+    return related.isEmpty();
+  }
+
+  /** Candidate {@code k}, or null where it is unrelated. */
+  Relatedness.Related get(int k) {
+    return related.get(k);
+  }
+
+  /** All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}. */
+  long[] tokens() {
+    return tokens;
+  }
+
+  int from(int k) {
+    return from[k];
+  }
+
+  int to(int k) {
+    return to[k];
+  }
+
+  /** The candidates of {@code list} in its order, their tokens from {@code scorer}. */
+  static CandidateList of(List<Relatedness.Related> list, ContextScorer scorer) {
+    Builder b = new Builder(list.size());
+    for (Relatedness.Related c : list) {
+      b.add(c, scorer.tokens(c.words()));
+    }
+    return new CandidateList(b, list);
+  }
+
+  private static CandidateList of(List<Relatedness.Related> list, LanguageModel.Codes codes) {
+    Builder b = new Builder(list.size());
+    for (Relatedness.Related c : list) {
+      b.add(c, tokens(c.words(), codes));
+    }
+    return new CandidateList(b, list);
+  }
+
+  /** The model's codes of some words (the tokens of a scorer with stable tokens). */
+  static long[] tokens(String[] words, LanguageModel.Codes codes) {
+    long[] out = new long[words.length];
+    for (int k = 0; k < words.length; k++) {
+      out[k] = codes.code(words[k]);
+    }
+    return out;
+  }
+
+  /** Builds a list candidate by candidate. */
+  static final class Builder {
+    private final List<Relatedness.Related> related;
+    private long[] tokens;
+    private int[] from;
+    private int[] to;
+    private int used;
+
+    Builder(int expected) {
+      related = new ArrayList<>(expected);
+      tokens = new long[Math.max(4, expected + expected / 2)];
+      from = new int[Math.max(4, expected)];
+      to = new int[Math.max(4, expected)];
+    }
+
+    int size() {
+      return related.size();
+    }
+
+    /** Adds a candidate with its tokens. */
+    void add(Relatedness.Related c, long[] words) {
+      add(c, words, 0, words.length);
+    }
+
+    /** Adds a candidate with its tokens {@code words[start, end)}. */
+    void add(Relatedness.Related c, long[] words, int start, int end) {
+      int k = related.size();
+      if (k == from.length) {
+        from = Arrays.copyOf(from, k * 2);
+        to = Arrays.copyOf(to, k * 2);
+      }
+      related.add(c);
+      place(k, words, start, end);
+    }
+
+    /** Adds an unrelated candidate. */
+    void addNone() {
+      add(null, new long[0]);
+    }
+
+    /** Whether candidate {@code k} is unrelated. */
+    boolean isNone(int k) {
+      return related.get(k) == null;
+    }
+
+    /**
+     * Puts a candidate with its tokens {@code words[start, end)} in place of candidate {@code k}.
+     */
+    void set(int k, Relatedness.Related c, long[] words, int start, int end) {
+      related.set(k, c);
+      place(k, words, start, end);
+    }
+
+    private void place(int k, long[] words, int start, int end) {
+      int n = end - start;
+      if (used + n > tokens.length) {
+        tokens = Arrays.copyOf(tokens, Math.max(tokens.length * 2, used + n));
+      }
+      System.arraycopy(words, start, tokens, used, n);
+      from[k] = used;
+      to[k] = used + n;
+      used += n;
+    }
+
+    CandidateList build() {
+      return new CandidateList(this, null);
+    }
+  }
+
+  /**
+   * Lists built once per detector for the thesaurus's candidate lists (which {@link Relatedness}
+   * keeps), when the model has word codes. Bounded (emptied when full); safe for concurrent use.
+   */
+  static final class Cache {
+    private static final int LIMIT = 200_000;
+
+    private final LanguageModel.Codes codes;
+    private final ConcurrentHashMap<String, CandidateList> bySpan = new ConcurrentHashMap<>();
+
+    /** A cache for the model with these codes (null: nothing is kept). */
+    Cache(LanguageModel.Codes codes) {
+      this.codes = codes;
+    }
+
+    /** {@code list}, the candidates of {@code span}, with the tokens of {@code scorer}. */
+    CandidateList get(String span, List<Relatedness.Related> list, ContextScorer scorer) {
+      if (codes == null || !scorer.stableTokens()) {
+        return of(list, scorer);
+      }
+      CandidateList known = bySpan.get(span);
+      if (known != null && known.source == list) {
+        return known;
+      }
+      CandidateList built = of(list, codes);
+      if (bySpan.size() >= LIMIT) {
+        bySpan.clear();
+      }
+      bySpan.put(span, built);
+      return built;
+    }
+  }
+}
