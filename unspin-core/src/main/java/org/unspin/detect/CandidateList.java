@@ -20,15 +20,11 @@ final class CandidateList {
   private final int[] from;
   private final int[] to;
 
-  /** The list this one was built from, when it was built from one (for {@link Cache}). */
-  private final List<Relatedness.Related> source;
-
-  private CandidateList(Builder b, List<Relatedness.Related> source) {
+  private CandidateList(Builder b) {
     this.related = b.related;
     this.tokens = b.tokens;
     this.from = b.from;
     this.to = b.to;
-    this.source = source;
   }
 
   int size() {
@@ -63,7 +59,7 @@ final class CandidateList {
     for (Relatedness.Related c : list) {
       b.add(c, scorer.tokens(c.words()));
     }
-    return new CandidateList(b, list);
+    return new CandidateList(b);
   }
 
   private static CandidateList of(List<Relatedness.Related> list, LanguageModel.Codes codes) {
@@ -71,7 +67,7 @@ final class CandidateList {
     for (Relatedness.Related c : list) {
       b.add(c, tokens(c.words(), codes));
     }
-    return new CandidateList(b, list);
+    return new CandidateList(b);
   }
 
   /** The model's codes of some words (the tokens of a scorer with stable tokens). */
@@ -148,39 +144,46 @@ final class CandidateList {
     }
 
     CandidateList build() {
-      return new CandidateList(this, null);
+      return new CandidateList(this);
     }
   }
 
   /**
-   * Lists built once per detector for the thesaurus's candidate lists (which {@link Relatedness}
-   * keeps), when the model has word codes. Bounded (emptied when full); safe for concurrent use.
+   * Lists built once per detector from the thesaurus's candidate lists, when the model has word
+   * codes. {@link Relatedness#candidates} depends on nothing but the span, so a span found here is
+   * answered without asking it again. Single words and longer spans are kept apart: nearly every
+   * span of two or more words is new (and has no candidates), and would otherwise push out the
+   * words that recur in every text. Bounded (each part emptied when full); safe for concurrent use.
    */
   static final class Cache {
     private static final int LIMIT = 200_000;
 
     private final LanguageModel.Codes codes;
-    private final ConcurrentHashMap<String, CandidateList> bySpan = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CandidateList> words = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CandidateList> phrases = new ConcurrentHashMap<>();
 
     /** A cache for the model with these codes (null: nothing is kept). */
     Cache(LanguageModel.Codes codes) {
       this.codes = codes;
     }
 
-    /** {@code list}, the candidates of {@code span}, with the tokens of {@code scorer}. */
-    CandidateList get(String span, List<Relatedness.Related> list, ContextScorer scorer) {
+    /**
+     * The candidates of {@code span} from {@code relatedness}, with the tokens of {@code scorer}.
+     */
+    CandidateList get(String span, Relatedness relatedness, ContextScorer scorer) {
       if (codes == null || !scorer.stableTokens()) {
-        return of(list, scorer);
+        return of(relatedness.candidates(span), scorer);
       }
-      CandidateList known = bySpan.get(span);
-      if (known != null && known.source == list) {
+      ConcurrentHashMap<String, CandidateList> part = span.indexOf(' ') < 0 ? words : phrases;
+      CandidateList known = part.get(span);
+      if (known != null) {
         return known;
       }
-      CandidateList built = of(list, codes);
-      if (bySpan.size() >= LIMIT) {
-        bySpan.clear();
+      CandidateList built = of(relatedness.candidates(span), codes);
+      if (part.size() >= LIMIT) {
+        part.clear();
       }
-      bySpan.put(span, built);
+      part.put(span, built);
       return built;
     }
   }

@@ -531,7 +531,7 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /** The thesaurus and known candidates of a span, with their tokens. */
   private CandidateList thesaurusCandidates(String span, ContextScorer scorer) {
-    return candidateTokens.get(span, relatedness.candidates(span), scorer);
+    return candidateTokens.get(span, relatedness, scorer);
   }
 
   private static String[] context(String[] words, int from, int to, String marker, boolean before) {
