@@ -62,11 +62,21 @@ final class CandidateList {
     return new CandidateList(b);
   }
 
+  /** No candidates. */
+  private static final CandidateList NONE = new Builder(0).build();
+
+  /** The candidates of {@code list} with the model's codes, in arrays of their exact size. */
   private static CandidateList of(List<Relatedness.Related> list, LanguageModel.Codes codes) {
+    if (list.isEmpty()) {
+      return NONE;
+    }
     Builder b = new Builder(list.size());
     for (Relatedness.Related c : list) {
       b.add(c, tokens(c.words(), codes));
     }
+    b.tokens = Arrays.copyOf(b.tokens, b.used);
+    b.from = Arrays.copyOf(b.from, list.size());
+    b.to = Arrays.copyOf(b.to, list.size());
     return new CandidateList(b);
   }
 
@@ -88,7 +98,7 @@ final class CandidateList {
     private int used;
 
     Builder(int expected) {
-      related = new ArrayList<>(expected);
+      related = new ArrayList<>(Math.max(1, expected));
       tokens = new long[Math.max(4, expected + expected / 2)];
       from = new int[Math.max(4, expected)];
       to = new int[Math.max(4, expected)];
@@ -156,7 +166,11 @@ final class CandidateList {
    * words that recur in every text. Bounded (each part emptied when full); safe for concurrent use.
    */
   static final class Cache {
-    private static final int LIMIT = 200_000;
+    /** Lists of single words kept (a word's list holds up to a few hundred candidates). */
+    private static final int WORDS = 20_000;
+
+    /** Longer spans kept (nearly all with no candidates, which share one empty list). */
+    private static final int PHRASES = 100_000;
 
     private final LanguageModel.Codes codes;
     private final ConcurrentHashMap<String, CandidateList> words = new ConcurrentHashMap<>();
@@ -174,13 +188,14 @@ final class CandidateList {
       if (codes == null || !scorer.stableTokens()) {
         return of(relatedness.candidates(span), scorer);
       }
-      ConcurrentHashMap<String, CandidateList> part = span.indexOf(' ') < 0 ? words : phrases;
+      boolean word = span.indexOf(' ') < 0;
+      ConcurrentHashMap<String, CandidateList> part = word ? words : phrases;
       CandidateList known = part.get(span);
       if (known != null) {
         return known;
       }
       CandidateList built = of(relatedness.candidates(span), codes);
-      if (part.size() >= LIMIT) {
+      if (part.size() >= (word ? WORDS : PHRASES)) {
         part.clear();
       }
       part.put(span, built);
