@@ -1,34 +1,46 @@
 package org.unspin.detect;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.unspin.lexicon.LanguageModel;
+import org.unspin.lexicon.internal.NgramHash;
 
 /**
  * Log-probabilities of short word windows under a stupid-backoff n-gram model. One instance per
  * analysed text (it memoises counts under packed word-id keys), never shared between threads.
+ *
+ * <p>Words can be given as strings or as tokens ({@link #token}): the model's word codes when it
+ * has them ({@link #stableTokens()}: the same in every text, so callers may keep them), else ids
+ * local to this scorer.
  */
 final class ContextScorer {
 
   private static final double BACKOFF = Math.log(0.4);
 
-  /** Local word ids fit in 16 bits each (0 is "no word"), so four of them pack into a long. */
-  private static final int MAX_LOCAL_IDS = 0xFFFF;
+  /**
+   * Local ids up to this fit in 16 bits each (0 is "no word"), so four of them pack into a long.
+   */
+  private static final int MAX_PACKED_ID = 0xFFFF;
 
   private final LanguageModel lm;
   private final int order;
   private final double logTokens;
-  private final Map<String, Integer> localIds = new HashMap<>();
+  private final LocalIds localIds = new LocalIds();
   private final CountMemo memo = new CountMemo();
-  private final Map<List<String>, Long> overflow = new HashMap<>();
 
   /** The model's word codes, or null (then n-grams are counted by their words). */
   private final LanguageModel.Codes codes;
 
+  /** Local ids by model code (words with one code share a local id), when there are codes. */
+  private final CodeIds byCode;
+
   /** The model's code of each local id. */
-  private long[] codeOf = new long[256];
+  private long[] codeOf = new long[1024];
+
+  /** The word of each local id (null for an id met only as a code). */
+  private String[] wordOf = new String[1024];
+
+  private int lastId;
 
   /** Scratch codes of the n-gram being counted. */
   private final long[] gram = new long[4];
@@ -38,10 +50,31 @@ final class ContextScorer {
     this.order = Math.max(1, Math.min(maxOrder, lm.order()));
     this.logTokens = Math.log(Math.max(1, lm.tokens()));
     this.codes = lm.codes();
+    this.byCode = codes != null ? new CodeIds() : null;
   }
 
   int order() {
     return order;
+  }
+
+  /** Whether tokens are the model's word codes, the same for every scorer over this model. */
+  boolean stableTokens() {
+    return codes != null;
+  }
+
+  /** The token of a word (see {@link #stableTokens()}). */
+  long token(String word) {
+    int id = localId(word);
+    return codes != null ? codeOf[id] : id;
+  }
+
+  /** The tokens of some words. */
+  long[] tokens(String[] words) {
+    long[] out = new long[words.length];
+    for (int k = 0; k < words.length; k++) {
+      out[k] = token(words[k]);
+    }
+    return out;
   }
 
   /** The count of {@code words[from, to)}. */
@@ -49,74 +82,31 @@ final class ContextScorer {
     if (to - from > order || to <= from) {
       return 0;
     }
-    if (to - from > 4) {
-      return slowCount(words, from, to);
-    }
-    long key = 0;
+    int[] ids = new int[to - from];
     for (int k = from; k < to; k++) {
-      int id = localId(words[k]);
-      if (id < 0) {
-        return slowCount(words, from, to);
-      }
-      key = (key << 16) | id;
-      if (codes != null) {
-        gram[k - from] = codeOf[id];
-      }
+      ids[k - from] = localId(words[k]);
     }
-    return memoised(key, words, from, to);
+    return countIds(ids, 0, ids.length);
   }
 
-  /** The count of the n-gram with packed key {@code key}, its codes in {@link #gram}. */
-  private long memoised(long key, String[] words, int from, int to) {
-    long hit = memo.get(key);
-    if (hit >= 0) {
-      return hit;
-    }
-    long c =
-        codes != null
-            ? codes.count(gram, 0, to - from)
-            : lm.count(List.of(Arrays.copyOfRange(words, from, to)));
-    memo.put(key, c);
-    return c;
-  }
-
-  /** The count of {@code ids[from, to)} (local ids of {@code words}, at most 4 of them). */
-  private long count(int[] ids, String[] words, int from, int to) {
+  /** The count of {@code tokens[from, to)}. */
+  long count(long[] tokens, int from, int to) {
     if (to - from > order || to <= from) {
       return 0;
     }
-    long key = 0;
+    int[] ids = new int[to - from];
     for (int k = from; k < to; k++) {
-      key = (key << 16) | ids[k];
-      if (codes != null) {
-        gram[k - from] = codeOf[ids[k]];
-      }
+      ids[k - from] = idOf(tokens[k]);
     }
-    return memoised(key, words, from, to);
+    return countIds(ids, 0, ids.length);
   }
 
-  private int localId(String word) {
-    Integer id = localIds.get(word);
-    if (id != null) {
-      return id;
+  /** The count of two tokens in sequence. */
+  long count(long a, long b) {
+    if (order < 2) {
+      return 0;
     }
-    if (localIds.size() >= MAX_LOCAL_IDS - 1) {
-      return -1;
-    }
-    int next = localIds.size() + 1;
-    localIds.put(word, next);
-    if (codes != null) {
-      if (next == codeOf.length) {
-        codeOf = Arrays.copyOf(codeOf, next * 2);
-      }
-      codeOf[next] = codes.code(word);
-    }
-    return next;
-  }
-
-  private long slowCount(String[] words, int from, int to) {
-    List<String> key = List.of(Arrays.copyOfRange(words, from, to));
-    return overflow.computeIfAbsent(key, lm::count);
+    return countIds(new int[] {idOf(a), idOf(b)}, 0, 2);
   }
 
   /** The count of one word. */
@@ -134,102 +124,283 @@ final class ContextScorer {
     int[] ids = new int[to];
     for (int k = 0; k < to; k++) {
       ids[k] = localId(words[k]);
-      if (ids[k] < 0 || order > 4) {
-        ids = null;
-        break;
-      }
     }
+    return logProbIds(ids, from, to);
+  }
+
+  /** Sum of log P(tokens[k] | history) for k in [from, to), the history starting at index 0. */
+  double logProb(long[] tokens, int from, int to) {
+    int[] ids = new int[to];
+    for (int k = 0; k < to; k++) {
+      ids[k] = idOf(tokens[k]);
+    }
+    return logProbIds(ids, from, to);
+  }
+
+  private double logProbIds(int[] ids, int from, int to) {
     double sum = 0;
     for (int k = from; k < to; k++) {
-      sum += ids != null ? logProbAt(ids, words, k) : logProbAt(words, k);
+      sum += logProbAt(ids, k);
     }
     return sum;
   }
 
-  /** {@link #logProbAt(String[], int)} over the words' local ids. */
-  private double logProbAt(int[] ids, String[] words, int k) {
+  /**
+   * log P(word k | the words before it) under stupid backoff: the longest n-gram ending at {@code
+   * k} that was counted (with a counted history), 0.4 per order backed off, down to the unigram.
+   * Counts are monotone (an n-gram is never counted more often than the shorter n-grams inside it,
+   * pruned models included), so that n-gram is found from the shortest upward, stopping at the
+   * first unseen one: the same answer as searching from the longest down, with fewer lookups, since
+   * most windows, and nearly all candidate windows, are seen only at low orders.
+   */
+  private double logProbAt(int[] ids, int k) {
+    int maxH = Math.min(order - 1, k);
+    int h = 0;
+    long joint = 0;
+    while (h < maxH) {
+      long c = countIds(ids, k - h - 1, k + 1);
+      if (c <= 0) {
+        break;
+      }
+      joint = c;
+      h++;
+    }
     double penalty = 0;
-    for (int h = Math.min(order - 1, k); h >= 1; h--) {
-      long joint = count(ids, words, k - h, k + 1);
+    for (int skipped = h; skipped < maxH; skipped++) {
+      penalty += BACKOFF;
+    }
+    for (; h >= 1; h--) {
       if (joint > 0) {
-        long hist = count(ids, words, k - h, k);
+        long hist = countIds(ids, k - h, k);
         if (hist > 0) {
           return penalty + Math.log((double) joint / hist);
         }
       }
       penalty += BACKOFF;
+      joint = h > 1 ? countIds(ids, k - h + 1, k + 1) : 0;
     }
-    long c = count(ids, words, k, k + 1);
+    long c = countIds(ids, k, k + 1);
     return penalty + Math.log(c + 0.1) - logTokens;
   }
 
-  private double logProbAt(String[] words, int k) {
-    double penalty = 0;
-    for (int h = Math.min(order - 1, k); h >= 1; h--) {
-      long joint = count(words, k - h, k + 1);
-      if (joint > 0) {
-        long hist = count(words, k - h, k);
-        if (hist > 0) {
-          return penalty + Math.log((double) joint / hist);
+  /** The count of the n-gram of local ids {@code ids[from, to)}, memoised when its key packs. */
+  private long countIds(int[] ids, int from, int to) {
+    int n = to - from;
+    if (n > order || n <= 0) {
+      return 0;
+    }
+    boolean packs = n <= 4;
+    long key = 0;
+    for (int k = from; k < to; k++) {
+      int id = ids[k];
+      if (codes != null) {
+        long code = codeOf[id];
+        if (code == LanguageModel.Codes.UNKNOWN) {
+          return 0; // a word no layer counted is in no n-gram
         }
+        gram[k - from] = code;
       }
-      penalty += BACKOFF;
+      packs &= id <= MAX_PACKED_ID;
+      key = (key << 16) | id;
     }
-    long c = count(words, k, k + 1);
-    return penalty + Math.log(c + 0.1) - logTokens;
+    if (!packs) {
+      return modelCount(ids, from, to);
+    }
+    long hit = memo.get(key);
+    if (hit >= 0) {
+      return hit;
+    }
+    long c = modelCount(ids, from, to);
+    memo.put(key, c);
+    return c;
   }
 
-  /** An open-addressing map from non-zero packed keys to non-negative counts. */
+  /** The model's count of {@code ids[from, to)}, its codes (if any) in {@link #gram}. */
+  private long modelCount(int[] ids, int from, int to) {
+    if (codes != null) {
+      return codes.count(gram, 0, to - from);
+    }
+    String[] words = new String[to - from];
+    for (int k = from; k < to; k++) {
+      words[k - from] = wordOf[ids[k]];
+    }
+    return lm.count(List.of(words));
+  }
+
+  private int localId(String word) {
+    int id = localIds.get(word);
+    if (id != 0) {
+      return id;
+    }
+    if (codes != null) {
+      id = idOf(codes.code(word));
+    } else {
+      id = newId(0);
+    }
+    if (wordOf[id] == null) {
+      wordOf[id] = word;
+    }
+    localIds.add(word, id);
+    return id;
+  }
+
+  /** The local id of a token. */
+  private int idOf(long token) {
+    if (codes == null) {
+      return (int) token;
+    }
+    int id = byCode.get(token);
+    if (id == 0) {
+      id = newId(token);
+      byCode.put(token, id);
+    }
+    return id;
+  }
+
+  private int newId(long code) {
+    int id = ++lastId;
+    if (id == codeOf.length) {
+      codeOf = Arrays.copyOf(codeOf, id * 2);
+      wordOf = Arrays.copyOf(wordOf, id * 2);
+    }
+    codeOf[id] = code;
+    return id;
+  }
+
+  /**
+   * A direct-mapped cache from non-zero packed keys to counts: a later key landing on the same slot
+   * replaces the earlier one. Most repeated n-grams recur within a few candidates of each other
+   * (the window's context), so a small table that stays in the processor's cache beats a growing
+   * map of every n-gram of the text.
+   */
   private static final class CountMemo {
-    private long[] keys = new long[1 << 14];
-    private long[] values = new long[1 << 14];
-    private int size;
+    private static final int BITS = Integer.getInteger("memo.bits", 13);
+    private final long[] keys = new long[1 << BITS];
+    private final long[] values = new long[1 << BITS];
 
     long get(long key) {
-      int mask = keys.length - 1;
-      for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-        long k = keys[i];
-        if (k == key) {
-          return values[i];
-        }
-        if (k == 0) {
-          return -1;
-        }
-      }
+      int i = slot(key);
+      return keys[i] == key ? values[i] : -1;
     }
 
     void put(long key, long value) {
-      if (2 * (size + 1) > keys.length) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] != 0 && keys[i] != key) {
-        i = (i + 1) & mask;
-      }
-      if (keys[i] == 0) {
-        size++;
-      }
+      int i = slot(key);
       keys[i] = key;
       values[i] = value;
     }
 
-    private void grow() {
-      long[] oldKeys = keys;
-      long[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new long[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          put(oldKeys[i], oldValues[i]);
+    private int slot(long key) {
+      return (int) NgramHash.mix(key) & (keys.length - 1);
+    }
+  }
+
+  /**
+   * Words to local ids (0 for an absent word) in open addressing over parallel arrays, with each
+   * word's hash kept beside it: no boxed ids, and growing never reads the words again.
+   */
+  private static final class LocalIds {
+    private String[] words = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private int[] ids = new int[1 << 12];
+    private int size;
+
+    int get(String word) {
+      int h = word.hashCode();
+      int mask = words.length - 1;
+      for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+        String w = words[i];
+        if (w == null) {
+          return 0;
+        }
+        if (w == word || hashes[i] == h && w.equals(word)) {
+          return ids[i];
         }
       }
     }
 
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 29)) & mask;
+    /** Adds an absent word with its id. */
+    void add(String word, int id) {
+      if (2 * (size + 1) > words.length) {
+        grow();
+      }
+      size++;
+      put(word, word.hashCode(), id);
+    }
+
+    private void put(String word, int h, int id) {
+      int mask = words.length - 1;
+      int i = slot(h, mask);
+      while (words[i] != null) {
+        i = (i + 1) & mask;
+      }
+      words[i] = word;
+      hashes[i] = h;
+      ids[i] = id;
+    }
+
+    private void grow() {
+      String[] oldWords = words;
+      int[] oldHashes = hashes;
+      int[] oldIds = ids;
+      words = new String[oldWords.length * 2];
+      hashes = new int[oldWords.length * 2];
+      ids = new int[oldWords.length * 2];
+      for (int i = 0; i < oldWords.length; i++) {
+        if (oldWords[i] != null) {
+          put(oldWords[i], oldHashes[i], oldIds[i]);
+        }
+      }
+    }
+
+    private static int slot(int hash, int mask) {
+      return (hash * 0x9E3779B9 >>> 8) & mask;
+    }
+  }
+
+  /** Model codes to local ids (0 for an absent code) in open addressing over parallel arrays. */
+  private static final class CodeIds {
+    private long[] codes = new long[1 << 12];
+    private int[] ids = new int[1 << 12];
+    private int size;
+
+    int get(long code) {
+      int mask = codes.length - 1;
+      for (int i = slot(code, mask); ; i = (i + 1) & mask) {
+        if (ids[i] == 0) {
+          return 0;
+        }
+        if (codes[i] == code) {
+          return ids[i];
+        }
+      }
+    }
+
+    /** Adds an absent code with its id (not 0). */
+    void put(long code, int id) {
+      if (2 * (size + 1) > codes.length) {
+        long[] oldCodes = codes;
+        int[] oldIds = ids;
+        codes = new long[oldCodes.length * 2];
+        ids = new int[oldCodes.length * 2];
+        size = 0;
+        for (int i = 0; i < oldCodes.length; i++) {
+          if (oldIds[i] != 0) {
+            put(oldCodes[i], oldIds[i]);
+          }
+        }
+      }
+      int mask = codes.length - 1;
+      int i = slot(code, mask);
+      while (ids[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      codes[i] = code;
+      ids[i] = id;
+      size++;
+    }
+
+    private static int slot(long code, int mask) {
+      return (int) NgramHash.mix(code) & mask;
     }
   }
 }

@@ -7,16 +7,27 @@ import org.unspin.lexicon.LanguageModel;
 /**
  * The fill-in search's answers for one-word contexts, remembered per detector: the same contexts
  * ("the _ of", "said _ would") recur in every text, and each search enumerates and counts every
- * filler the model saw there. Bounded (emptied when full); safe for concurrent use. The model must
- * not change while the cache is used.
+ * filler the model saw there. Each answer keeps its phrases joined and split, ready for the
+ * candidate loop (which meets them again for every span in that context). Bounded (emptied when
+ * full); safe for concurrent use. The model must not change while the cache is used.
  */
 final class FillerCache {
 
   private static final int LIMIT = 200_000;
 
+  /**
+   * The fillers of one blank, best first: each one's phrase and its words.
+   *
+   * @param phrases the fillers' phrases, words joined by single spaces
+   * @param words the words of each phrase
+   * @param tokens the model's codes of each phrase's words (stable tokens, see {@link
+   *     ContextScorer#stableTokens()}), or null when the model has no codes
+   */
+  record Fills(String[] phrases, String[][] words, long[][] tokens) {}
+
   private final LanguageModel lm;
   private final int limit;
-  private final BoundedCache<List<LanguageModel.Filler>> answers = new BoundedCache<>(LIMIT);
+  private final BoundedCache<Fills> answers = new BoundedCache<>(LIMIT);
 
   FillerCache(LanguageModel lm, int limit) {
     this.lm = lm;
@@ -24,9 +35,23 @@ final class FillerCache {
   }
 
   /** {@link LanguageModel#fillers} of one word on each side, at most the cache's limit. */
-  List<LanguageModel.Filler> fillers(String left, String right, int maxWords) {
+  Fills fillers(String left, String right, int maxWords) {
     return answers.get(
         left + '\u0000' + maxWords + '\u0000' + right,
-        k -> lm.fillers(List.of(left), List.of(right), maxWords, limit));
+        k -> fills(lm.fillers(List.of(left), List.of(right), maxWords, limit), lm.codes()));
+  }
+
+  private static Fills fills(List<LanguageModel.Filler> found, LanguageModel.Codes codes) {
+    String[] phrases = new String[found.size()];
+    String[][] words = new String[found.size()][];
+    long[][] tokens = codes != null ? new long[found.size()][] : null;
+    for (int k = 0; k < phrases.length; k++) {
+      phrases[k] = found.get(k).phrase();
+      words[k] = found.get(k).words().toArray(new String[0]);
+      if (tokens != null) {
+        tokens[k] = CandidateList.tokens(words[k], codes);
+      }
+    }
+    return new Fills(phrases, words, tokens);
   }
 }

@@ -2,10 +2,9 @@ package org.unspin.detect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,6 +180,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final DocumentVerdict verdict;
   private final long minCommon;
   private final FillerCache fillers;
+  private final CandidateList.Cache candidateTokens;
   private final double tokens;
 
   /** A detector over a language model, its fill-in search, a thesaurus and known spins. */
@@ -199,6 +199,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.tokens = Math.max(1, lm.tokens());
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
     this.fillers = new FillerCache(lm, settings.fillLimit());
+    this.candidateTokens = new CandidateList.Cache(lm.codes());
   }
 
   /** The best restoration found for one suspect span. */
@@ -398,10 +399,10 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     String span = String.join(" ", spanWords);
-    Collection<Relatedness.Related> candidates =
+    CandidateList candidates =
         left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
-            ? withFillers(span, len, left, right)
-            : relatedness.candidates(span);
+            ? withFillers(span, len, left, right, scorer)
+            : thesaurusCandidates(span, scorer);
     if (candidates.isEmpty()) {
       return null;
     }
@@ -416,21 +417,29 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean missLeft = !spanLeft && expected(scorer, left, spanWords[0]) >= SURPRISE;
     boolean missRight = !spanRight && expected(scorer, spanWords[len - 1], right) >= SURPRISE;
     List<Scored> scored = new ArrayList<>();
-    for (Relatedness.Related c : candidates) {
+    // candidates are read as tokens: most are dropped by the neighbour check without their words
+    long[] leftTokens = scorer.tokens(leftCtx);
+    long[] rightTokens = scorer.tokens(rightCtx);
+    long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
+    long rightToken = right != null ? rightTokens[0] : 0;
+    long[] tokens = candidates.tokens();
+    for (int k = 0; k < candidates.size(); k++) {
+      Relatedness.Related c = candidates.get(k);
       if (c == null) {
         continue;
       }
-      String[] cw = c.words();
-      boolean seenLeft = left == null || scorer.count(left, cw[0]) > 0;
-      boolean seenRight = right == null || scorer.count(cw[cw.length - 1], right) > 0;
+      int from = candidates.from(k);
+      int to = candidates.to(k);
+      boolean seenLeft = left == null || scorer.count(leftToken, tokens[from]) > 0;
+      boolean seenRight = right == null || scorer.count(tokens[to - 1], rightToken) > 0;
       // a wording never seen beside either neighbour cannot be much likelier here
       if (!seenLeft && !seenRight) {
         continue;
       }
       Relatedness.Relation rel = c.rel();
-      String[] win = window(leftCtx, cw, rightCtx);
+      long[] win = window(leftTokens, tokens, from, to, rightTokens);
       double lp = scorer.logProb(win, spanStart, win.length);
-      double cGrammar = grammar > 0 && !articleClash(left, cw[0]) ? grammar : 0;
+      double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
       double gain =
           lp
               - base
@@ -502,30 +511,55 @@ public final class LanguageSpinDetector implements SpinDetector {
     return (double) scorer.count(a) * scorer.count(b) / tokens;
   }
 
-  /** Fill-in candidates first (null where unrelated), then the thesaurus and known candidates. */
-  private Collection<Relatedness.Related> withFillers(
-      String span, int len, String left, String right) {
-    Map<String, Relatedness.Related> candidates = new LinkedHashMap<>();
+  /**
+   * Fill-in candidates first (null where unrelated), then the thesaurus and known candidates not
+   * among them (one that is takes the place of an unrelated filler).
+   */
+  private CandidateList withFillers(
+      String span, int len, String left, String right, ContextScorer scorer) {
+    FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
+    CandidateList thesaurus = thesaurusCandidates(span, scorer);
+    CandidateList.Builder candidates =
+        new CandidateList.Builder(fills.phrases().length + thesaurus.size());
+    Map<String, Integer> at = new HashMap<>();
     int rank = 0;
-    for (LanguageModel.Filler f : fillers.fillers(left, right, Math.min(len + 1, 2))) {
-      String c = f.phrase();
-      if (!c.equals(span) && !candidates.containsKey(c)) {
+    for (int k = 0; k < fills.phrases().length; k++) {
+      String c = fills.phrases()[k];
+      if (!c.equals(span) && !at.containsKey(c)) {
         // shared contexts are asked only of the wordings that fit the blank best
         Relatedness.Relation rel =
             rank++ < CONTEXT_RANK
                 ? relatedness.relateInContext(span, c)
                 : relatedness.relateCached(span, c);
-        candidates.put(
-            c,
-            rel.strength() > 0
-                ? new Relatedness.Related(c, f.words().toArray(new String[0]), rel)
-                : null);
+        at.put(c, candidates.size());
+        if (rel.strength() > 0) {
+          String[] words = fills.words()[k];
+          candidates.add(
+              new Relatedness.Related(c, words, rel),
+              scorer.stableTokens() && fills.tokens() != null
+                  ? fills.tokens()[k]
+                  : scorer.tokens(words));
+        } else {
+          candidates.addNone();
+        }
       }
     }
-    for (Relatedness.Related c : relatedness.candidates(span)) {
-      candidates.putIfAbsent(c.phrase(), c);
+    long[] tokens = thesaurus.tokens();
+    for (int k = 0; k < thesaurus.size(); k++) {
+      Relatedness.Related c = thesaurus.get(k);
+      Integer filler = at.isEmpty() ? null : at.get(c.phrase());
+      if (filler == null) {
+        candidates.add(c, tokens, thesaurus.from(k), thesaurus.to(k));
+      } else if (candidates.isNone(filler)) {
+        candidates.set(filler, c, tokens, thesaurus.from(k), thesaurus.to(k));
+      }
     }
-    return candidates.values();
+    return candidates.build();
+  }
+
+  /** The thesaurus and known candidates of a span, with their tokens. */
+  private CandidateList thesaurusCandidates(String span, ContextScorer scorer) {
+    return candidateTokens.get(span, relatedness, scorer);
   }
 
   private static String[] context(String[] words, int from, int to, String marker, boolean before) {
@@ -592,6 +626,15 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     boolean vowel = "aeiou".indexOf(next.charAt(0)) >= 0;
     return article.equals("an") && !vowel || article.equals("a") && vowel && !next.startsWith("u");
+  }
+
+  /** {@code left + middle[from, to) + right}. */
+  private static long[] window(long[] left, long[] middle, int from, int to, long[] right) {
+    long[] w = new long[left.length + to - from + right.length];
+    System.arraycopy(left, 0, w, 0, left.length);
+    System.arraycopy(middle, from, w, left.length, to - from);
+    System.arraycopy(right, 0, w, left.length + to - from, right.length);
+    return w;
   }
 
   private static String[] window(String[] left, String[] middle, String[] right) {

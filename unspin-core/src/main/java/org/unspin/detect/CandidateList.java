@@ -1,0 +1,205 @@
+package org.unspin.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.lexicon.LanguageModel;
+
+/**
+ * The candidate originals of one span (null where a fill-in candidate is unrelated), with the
+ * tokens ({@link ContextScorer#token}) of each candidate's words in one flat array. The detector
+ * checks both neighbour pairs of every candidate and drops most of them there; reading their tokens
+ * from one array costs far less than following each candidate's objects to its word strings and
+ * looking those up.
+ */
+final class CandidateList {
+
+  private final List<Relatedness.Related> related;
+  private final long[] tokens;
+  private final int[] from;
+  private final int[] to;
+
+  private CandidateList(Builder b) {
+    this.related = b.related;
+    this.tokens = b.tokens;
+    this.from = b.from;
+    this.to = b.to;
+  }
+
+  int size() {
+    return related.size();
+  }
+
+  boolean isEmpty() {
+    return related.isEmpty();
+  }
+
+  /** Candidate {@code k}, or null where it is unrelated. */
+  Relatedness.Related get(int k) {
+    return related.get(k);
+  }
+
+  /** All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}. */
+  long[] tokens() {
+    return tokens;
+  }
+
+  int from(int k) {
+    return from[k];
+  }
+
+  int to(int k) {
+    return to[k];
+  }
+
+  /** The candidates of {@code list} in its order, their tokens from {@code scorer}. */
+  static CandidateList of(List<Relatedness.Related> list, ContextScorer scorer) {
+    Builder b = new Builder(list.size());
+    for (Relatedness.Related c : list) {
+      b.add(c, scorer.tokens(c.words()));
+    }
+    return new CandidateList(b);
+  }
+
+  /** No candidates. */
+  private static final CandidateList NONE = new Builder(0).build();
+
+  /** The candidates of {@code list} with the model's codes, in arrays of their exact size. */
+  private static CandidateList of(List<Relatedness.Related> list, LanguageModel.Codes codes) {
+    if (list.isEmpty()) {
+      return NONE;
+    }
+    Builder b = new Builder(list.size());
+    for (Relatedness.Related c : list) {
+      b.add(c, tokens(c.words(), codes));
+    }
+    b.tokens = Arrays.copyOf(b.tokens, b.used);
+    b.from = Arrays.copyOf(b.from, list.size());
+    b.to = Arrays.copyOf(b.to, list.size());
+    return new CandidateList(b);
+  }
+
+  /** The model's codes of some words (the tokens of a scorer with stable tokens). */
+  static long[] tokens(String[] words, LanguageModel.Codes codes) {
+    long[] out = new long[words.length];
+    for (int k = 0; k < words.length; k++) {
+      out[k] = codes.code(words[k]);
+    }
+    return out;
+  }
+
+  /** Builds a list candidate by candidate. */
+  static final class Builder {
+    private final List<Relatedness.Related> related;
+    private long[] tokens;
+    private int[] from;
+    private int[] to;
+    private int used;
+
+    Builder(int expected) {
+      related = new ArrayList<>(Math.max(1, expected));
+      tokens = new long[Math.max(4, expected + expected / 2)];
+      from = new int[Math.max(4, expected)];
+      to = new int[Math.max(4, expected)];
+    }
+
+    int size() {
+      return related.size();
+    }
+
+    /** Adds a candidate with its tokens. */
+    void add(Relatedness.Related c, long[] words) {
+      add(c, words, 0, words.length);
+    }
+
+    /** Adds a candidate with its tokens {@code words[start, end)}. */
+    void add(Relatedness.Related c, long[] words, int start, int end) {
+      int k = related.size();
+      if (k == from.length) {
+        from = Arrays.copyOf(from, k * 2);
+        to = Arrays.copyOf(to, k * 2);
+      }
+      related.add(c);
+      place(k, words, start, end);
+    }
+
+    /** Adds an unrelated candidate. */
+    void addNone() {
+      add(null, new long[0]);
+    }
+
+    /** Whether candidate {@code k} is unrelated. */
+    boolean isNone(int k) {
+      return related.get(k) == null;
+    }
+
+    /**
+     * Puts a candidate with its tokens {@code words[start, end)} in place of candidate {@code k}.
+     */
+    void set(int k, Relatedness.Related c, long[] words, int start, int end) {
+      related.set(k, c);
+      place(k, words, start, end);
+    }
+
+    private void place(int k, long[] words, int start, int end) {
+      int n = end - start;
+      if (used + n > tokens.length) {
+        tokens = Arrays.copyOf(tokens, Math.max(tokens.length * 2, used + n));
+      }
+      System.arraycopy(words, start, tokens, used, n);
+      from[k] = used;
+      to[k] = used + n;
+      used += n;
+    }
+
+    CandidateList build() {
+      return new CandidateList(this);
+    }
+  }
+
+  /**
+   * Lists built once per detector from the thesaurus's candidate lists, when the model has word
+   * codes. {@link Relatedness#candidates} depends on nothing but the span, so a span found here is
+   * answered without asking it again. Single words and longer spans are kept apart: nearly every
+   * span of two or more words is new (and has no candidates), and would otherwise push out the
+   * words that recur in every text. Bounded (each part emptied when full); safe for concurrent use.
+   */
+  static final class Cache {
+    /** Lists of single words kept (a word's list holds up to a few hundred candidates). */
+    private static final int WORDS = 20_000;
+
+    /** Longer spans kept (nearly all with no candidates, which share one empty list). */
+    private static final int PHRASES = 100_000;
+
+    private final LanguageModel.Codes codes;
+    private final ConcurrentHashMap<String, CandidateList> words = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CandidateList> phrases = new ConcurrentHashMap<>();
+
+    /** A cache for the model with these codes (null: nothing is kept). */
+    Cache(LanguageModel.Codes codes) {
+      this.codes = codes;
+    }
+
+    /**
+     * The candidates of {@code span} from {@code relatedness}, with the tokens of {@code scorer}.
+     */
+    CandidateList get(String span, Relatedness relatedness, ContextScorer scorer) {
+      if (codes == null || !scorer.stableTokens()) {
+        return of(relatedness.candidates(span), scorer);
+      }
+      boolean word = span.indexOf(' ') < 0;
+      ConcurrentHashMap<String, CandidateList> part = word ? words : phrases;
+      CandidateList known = part.get(span);
+      if (known != null) {
+        return known;
+      }
+      CandidateList built = of(relatedness.candidates(span), codes);
+      if (part.size() >= (word ? WORDS : PHRASES)) {
+        part.clear();
+      }
+      part.put(span, built);
+      return built;
+    }
+  }
+}

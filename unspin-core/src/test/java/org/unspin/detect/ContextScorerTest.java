@@ -1,0 +1,169 @@
+package org.unspin.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.CompactModel;
+import org.unspin.lexicon.LanguageModel;
+import org.unspin.lexicon.NgramCounts;
+import org.unspin.lexicon.Tokenizer;
+
+class ContextScorerTest {
+
+  private static final NgramCounts COUNTS = new NgramCounts(4);
+  private static final NgramCounts DOMAIN = new NgramCounts(4);
+
+  static {
+    COUNTS.add("The minister said the first stop on the tour was the capital.");
+    COUNTS.add("The company said profits rose in the first quarter of the year.");
+    COUNTS.add("The company said the first quarter was weak. The bank said profits rose.");
+    COUNTS.add("The bank is due to meet the minister on Monday, the company said.");
+    DOMAIN.add("The bank said the first quarter of the year was strong.");
+    DOMAIN.add("Profits rose at the bank in the quarter, the minister said on Monday.");
+  }
+
+  /** The same counts pruned as the bundled model is (trigrams and 4-grams seen twice or more). */
+  private static final CompactModel PRUNED = compact(COUNTS, new int[] {1, 1, 2, 2});
+
+  private static final List<String> WORDS =
+      List.of(
+          "the",
+          "minister",
+          "said",
+          "first",
+          "quarter",
+          "company",
+          "bank",
+          "profits",
+          "rose",
+          "of",
+          "year",
+          "on",
+          "monday",
+          "unheard",
+          Tokenizer.SENTENCE_START,
+          Tokenizer.SENTENCE_END);
+
+  /** Every kind of model the scorer meets: one layer, pruned, two layers, and no word codes. */
+  private static final List<LanguageModel> MODELS =
+      List.of(
+          COUNTS,
+          PRUNED,
+          LanguageModel.sum(PRUNED, DOMAIN),
+          withoutCodes(LanguageModel.sum(PRUNED, DOMAIN)));
+
+  @Provide
+  Arbitrary<List<String>> windows() {
+    return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(7);
+  }
+
+  @Property(tries = 400)
+  void logProbIsStupidBackoffSearchedFromTheLongestNgramDown(
+      @ForAll("windows") List<String> window) {
+    String[] words = window.toArray(new String[0]);
+    for (LanguageModel lm : MODELS) {
+      for (int from = 0; from < words.length; from++) {
+        ContextScorer scorer = new ContextScorer(lm, 4);
+        double expected = reference(lm, words, from);
+        assertThat(scorer.logProb(words, from, words.length)).isEqualTo(expected);
+        assertThat(scorer.logProb(scorer.tokens(words), from, words.length)).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void countsByTokenAndByWordAgreeWithTheModel(@ForAll("windows") List<String> window) {
+    String[] words = window.subList(0, Math.min(4, window.size())).toArray(new String[0]);
+    for (LanguageModel lm : MODELS) {
+      ContextScorer scorer = new ContextScorer(lm, 4);
+      long expected = lm.count(Arrays.asList(words));
+      assertThat(scorer.count(words, 0, words.length)).isEqualTo(expected);
+      assertThat(scorer.count(scorer.tokens(words), 0, words.length)).isEqualTo(expected);
+      if (words.length == 2) {
+        assertThat(scorer.count(scorer.token(words[0]), scorer.token(words[1])))
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void tokensAreTheModelsCodesOnlyWhenItHasThem() {
+    assertThat(new ContextScorer(COUNTS, 4).stableTokens()).isTrue();
+    assertThat(new ContextScorer(withoutCodes(COUNTS), 4).stableTokens()).isFalse();
+    ContextScorer a = new ContextScorer(PRUNED, 4);
+    ContextScorer b = new ContextScorer(PRUNED, 4);
+    b.token("bank");
+    assertThat(a.token("minister")).isEqualTo(b.token("minister"));
+  }
+
+  /** Stupid backoff as first written: the longest counted n-gram ending at each word, down. */
+  private static double reference(LanguageModel lm, String[] words, int from) {
+    int order = Math.min(4, lm.order());
+    double logTokens = Math.log(Math.max(1, lm.tokens()));
+    double sum = 0;
+    for (int k = from; k < words.length; k++) {
+      double penalty = 0;
+      double term = Double.NaN;
+      for (int h = Math.min(order - 1, k); h >= 1 && Double.isNaN(term); h--) {
+        long joint = lm.count(Arrays.asList(words).subList(k - h, k + 1));
+        long hist = joint > 0 ? lm.count(Arrays.asList(words).subList(k - h, k)) : 0;
+        if (hist > 0) {
+          term = penalty + Math.log((double) joint / hist);
+        } else {
+          penalty += Math.log(0.4);
+        }
+      }
+      if (Double.isNaN(term)) {
+        term = penalty + Math.log(lm.count(List.of(words[k])) + 0.1) - logTokens;
+      }
+      sum += term;
+    }
+    return sum;
+  }
+
+  private static CompactModel compact(NgramCounts counts, int[] minCounts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      CompactModel.write(counts, minCounts, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return CompactModel.read(ByteBuffer.wrap(out.toByteArray()));
+  }
+
+  private static LanguageModel withoutCodes(LanguageModel lm) {
+    return new LanguageModel() {
+      @Override
+      public int order() {
+        return lm.order();
+      }
+
+      @Override
+      public long count(List<String> words) {
+        return lm.count(new ArrayList<>(words));
+      }
+
+      @Override
+      public long tokens() {
+        return lm.tokens();
+      }
+
+      @Override
+      public List<Filler> fillers(List<String> left, List<String> right, int maxWords, int limit) {
+        return lm.fillers(left, right, maxWords, limit);
+      }
+    };
+  }
+}
