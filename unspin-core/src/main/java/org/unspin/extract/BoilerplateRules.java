@@ -135,6 +135,13 @@ final class BoilerplateRules {
           "commentform");
 
   /**
+   * Class/id words of boxes beside the story that sit inside its container and share its class
+   * words (a post's author box is often classed {@code entry-author} or {@code blog-author-box},
+   * a disclaimer {@code post-disclaimer}): the story's class words do not lower their bar.
+   */
+  static final Set<String> BESIDE_STORY = Set.of("author", "authors", "disclaimer", "disclaimers");
+
+  /**
    * Class/id words of chrome: menus, sidebars, share bars, related-post lists, newsletters, cookie
    * banners, footers. An element so marked is dropped unless it holds a story's worth of prose.
    */
@@ -314,6 +321,9 @@ final class BoilerplateRules {
     List<String> tokens = ClassTokens.of(marks);
     if (ClassTokens.any(tokens, COMMENTS)) {
       return DROP;
+    }
+    if (ClassTokens.any(tokens, BESIDE_STORY)) {
+      return UNLIKELY_BAR;
     }
     if (ClassTokens.any(tokens, UNLIKELY)) {
       return ClassTokens.any(tokens, LIKELY) ? WEAK_BAR : UNLIKELY_BAR;
