@@ -148,6 +148,7 @@ final class BoilerplateRules {
   static final Set<String> UNLIKELY =
       Set.of(
           "advert",
+          "cta",
           "advertisement",
           "ad-slot",
           "adslot",
