@@ -157,8 +157,11 @@ public final class PageExtractor implements Extractor {
       if (b.heading() && titleKey != null && key(b.text()).equals(titleKey)) {
         continue;
       }
-      // JSON in a code listing is the story's; elsewhere it is a widget's settings.
-      if (LineRules.isNoise(b.text()) || !b.tag().equals("pre") && LineRules.isJson(b.text())) {
+      // JSON in a code listing is the story's, a date in a table is data; elsewhere they are a
+      // widget's settings and a header's dateline.
+      if (LineRules.isNoise(b.text())
+          || !b.tag().equals("pre") && LineRules.isJson(b.text())
+          || !b.cell() && LineRules.isDateLine(b.text())) {
         continue;
       }
       out.add(new FarmFilter.Paragraph(b.text(), density));
