@@ -326,13 +326,29 @@ final class BoilerplateRules {
     if (ClassTokens.any(tokens, BESIDE_STORY)) {
       return UNLIKELY_BAR;
     }
-    if (ClassTokens.any(tokens, UNLIKELY)) {
+    if (ClassTokens.any(tokens, UNLIKELY) && !isListedHeading(tag, tokens)) {
       return ClassTokens.any(tokens, LIKELY) ? WEAK_BAR : UNLIKELY_BAR;
     }
     if (ClassTokens.any(tokens, WEAK)) {
       return WEAK_BAR;
     }
     return KEEP;
+  }
+
+  /**
+   * A heading marked {@code toc} is one the table of contents lists (a plugin's marker), not the
+   * table of contents itself, which is a list.
+   */
+  private static boolean isListedHeading(String tag, List<String> tokens) {
+    if (!HEADING_TAGS.contains(tag) || !tokens.contains("toc")) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (!t.equals("toc") && UNLIKELY.contains(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
