@@ -136,8 +136,8 @@ final class BoilerplateRules {
 
   /**
    * Class/id words of boxes beside the story that sit inside its container and share its class
-   * words (a post's author box is often classed {@code entry-author} or {@code blog-author-box},
-   * a disclaimer {@code post-disclaimer}): the story's class words do not lower their bar.
+   * words (a post's author box is often classed {@code entry-author} or {@code blog-author-box}, a
+   * disclaimer {@code post-disclaimer}): the story's class words do not lower their bar.
    */
   static final Set<String> BESIDE_STORY = Set.of("author", "authors", "disclaimer", "disclaimers");
 

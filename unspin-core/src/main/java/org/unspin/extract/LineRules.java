@@ -28,8 +28,8 @@ final class LineRules {
 
   /**
    * A date standing alone, perhaps labelled and followed by a time or a reading time: "Dec 17,
-   * 2025", "Published on 2 May 2024 07:44 PM", "Updated: 10/31/2024 | 5 min read". A story's
-   * header and its teasers carry them; a story's sentences do not stop at one.
+   * 2025", "Published on 2 May 2024 07:44 PM", "Updated: 10/31/2024 | 5 min read". A story's header
+   * and its teasers carry them; a story's sentences do not stop at one.
    */
   private static final Pattern DATE_LINE =
       Pattern.compile(

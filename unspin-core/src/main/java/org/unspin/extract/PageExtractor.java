@@ -87,7 +87,7 @@ public final class PageExtractor implements Extractor {
       html = html.substring(0, MAX_CHARS);
       note = "page cut to its first " + MAX_CHARS + " characters";
     }
-    Document doc = Jsoup.parse(Markup.repair(html));
+    Document doc = Jsoup.parse(Mojibake.repair(Markup.repair(html)));
     StreamedParts.place(doc);
     MisnestedChrome.repair(doc);
     Metadata meta = Metadata.read(doc);
