@@ -181,8 +181,8 @@ public final class PageExtractor implements Extractor {
   /**
    * The blocks of {@code container} in document order, with the boxes beside the path down to
    * {@code core} (the box holding nearly all of its score) kept only when they are prose scoring a
-   * share of the core's (a higher one after it): a lede split from the body stays, teaser cards
-   * and their blurbs go.
+   * share of the core's (a higher one after it): a lede split from the body stays, teaser cards and
+   * their blurbs go.
    */
   private static void addAround(
       Element container, Element core, boolean classRules, List<Block> out) {
