@@ -14,6 +14,11 @@ record Block(String text, int linkChars, String tag) {
     return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
   }
 
+  /** Whether the text sits in a table cell. */
+  boolean cell() {
+    return tag.equals("td") || tag.equals("th");
+  }
+
   /** Whether the text sits in a heading element. */
   boolean heading() {
     return BoilerplateRules.HEADING_TAGS.contains(tag);

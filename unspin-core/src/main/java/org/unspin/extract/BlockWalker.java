@@ -61,6 +61,12 @@ final class BlockWalker implements NodeFilter {
   static final double DESCEND_SHARE = 0.85;
 
   /**
+   * Share of the container's score (teaser cards not counted) its best child needs when no child
+   * before it scored: the story box comes first and the rest follows it.
+   */
+  static final double LEAD_DESCEND_SHARE = 0.7;
+
+  /**
    * A box with one linked heading and less prose than this is a teaser card (a headline linking
    * elsewhere and its blurb): its prose does not speak for the containers around it.
    */
@@ -222,8 +228,14 @@ final class BlockWalker implements NodeFilter {
         // A sidebar or related box that held enough prose to be kept is no rival of the story.
         score -= chrome;
       }
+      // Without the cards, a box that nothing scoring comes before is the story followed by what
+      // follows stories (a testimonial, a contact blurb): a smaller share will do.
+      double share =
+          withoutCards && next != null && leadsItsSiblings(at, next.element(), scores)
+              ? LEAD_DESCEND_SHARE
+              : DESCEND_SHARE;
       if (next == null
-          || nextScore < DESCEND_SHARE * score
+          || nextScore < share * score
           || !BOX_TAGS.contains(next.element().normalName())) {
         return at;
       }
@@ -231,6 +243,21 @@ final class BlockWalker implements NodeFilter {
       here = next;
     }
     return at;
+  }
+
+  /** Whether no child of {@code parent} before {@code child} scored (the story box comes first). */
+  private static boolean leadsItsSiblings(
+      Element parent, Element child, Map<Element, Candidate> scores) {
+    for (Element c : parent.children()) {
+      if (c == child) {
+        return true;
+      }
+      Candidate k = scores.get(c);
+      if (k != null && k.storyScore() > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the class rules mark an element as chrome (sidebar, related, share, hidden, …). */

@@ -135,12 +135,20 @@ final class BoilerplateRules {
           "commentform");
 
   /**
+   * Class/id words of boxes beside the story that sit inside its container and share its class
+   * words (a post's author box is often classed {@code entry-author} or {@code blog-author-box}, a
+   * disclaimer {@code post-disclaimer}): the story's class words do not lower their bar.
+   */
+  static final Set<String> BESIDE_STORY = Set.of("author", "authors", "disclaimer", "disclaimers");
+
+  /**
    * Class/id words of chrome: menus, sidebars, share bars, related-post lists, newsletters, cookie
    * banners, footers. An element so marked is dropped unless it holds a story's worth of prose.
    */
   static final Set<String> UNLIKELY =
       Set.of(
           "advert",
+          "cta",
           "advertisement",
           "ad-slot",
           "adslot",
@@ -315,13 +323,32 @@ final class BoilerplateRules {
     if (ClassTokens.any(tokens, COMMENTS)) {
       return DROP;
     }
-    if (ClassTokens.any(tokens, UNLIKELY)) {
+    if (ClassTokens.any(tokens, BESIDE_STORY)) {
+      return UNLIKELY_BAR;
+    }
+    if (ClassTokens.any(tokens, UNLIKELY) && !isListedHeading(tag, tokens)) {
       return ClassTokens.any(tokens, LIKELY) ? WEAK_BAR : UNLIKELY_BAR;
     }
     if (ClassTokens.any(tokens, WEAK)) {
       return WEAK_BAR;
     }
     return KEEP;
+  }
+
+  /**
+   * A heading marked {@code toc} is one the table of contents lists (a plugin's marker), not the
+   * table of contents itself, which is a list.
+   */
+  private static boolean isListedHeading(String tag, List<String> tokens) {
+    if (!HEADING_TAGS.contains(tag) || !tokens.contains("toc")) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (!t.equals("toc") && UNLIKELY.contains(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

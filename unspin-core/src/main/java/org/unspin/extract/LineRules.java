@@ -12,6 +12,8 @@ import org.unspin.farm.FarmFilter;
 final class LineRules {
   private static final int MAX_LINE = 350;
 
+  private static final int MAX_DATE_LINE = 60;
+
   /** Quoted keys a line needs to be taken for JSON. */
   private static final int MIN_JSON_KEYS = 3;
 
@@ -19,6 +21,25 @@ final class LineRules {
 
   private static final Pattern BARE_TIMESTAMP =
       Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+  /**
+   * A date standing alone, perhaps labelled and followed by a time or a reading time: "Dec 17,
+   * 2025", "Published on 2 May 2024 07:44 PM", "Updated: 10/31/2024 | 5 min read". A story's header
+   * and its teasers carry them; a story's sentences do not stop at one.
+   */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^(?:(?:published|updated|posted|last updated|modified)(?: on)?:?\\s*)?"
+              + "(?:"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+              + MONTH
+              + "\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[^.]{0,30}$",
+          Pattern.CASE_INSENSITIVE);
 
   /** "About the author", "About Acme Corp": the boilerplate section that closes a release. */
   private static final Pattern ABOUT_HEADING =
@@ -90,6 +111,14 @@ final class LineRules {
       return true;
     }
     return CAPTION_CREDIT.matcher(text).find();
+  }
+
+  /**
+   * Whether a line is a date standing alone (a story's dateline, a teaser's date). Not for table
+   * cells, where a date is data.
+   */
+  static boolean isDateLine(String text) {
+    return text.length() <= MAX_DATE_LINE && DATE_LINE.matcher(text).matches();
   }
 
   /**

@@ -64,6 +64,14 @@ public final class PageExtractor implements Extractor {
   /** Prose score that keeps a box beside the story box whatever the story box scores. */
   static final double SIDE_MIN_SCORE = 300;
 
+  /**
+   * Prose score that keeps a box after the story box whatever the story box scores: a story's
+   * worth, as much as a box classed like chrome must hold. What follows a story's box is mostly
+   * what follows a story (the author's box, a call to action, a newsletter's pitch); a lede split
+   * from the body comes before it.
+   */
+  static final double AFTER_MIN_SCORE = BoilerplateRules.UNLIKELY_BAR;
+
   /** Creates the standard extractor. */
   public PageExtractor() {}
 
@@ -87,7 +95,7 @@ public final class PageExtractor implements Extractor {
       html = html.substring(0, MAX_CHARS);
       note = "page cut to its first " + MAX_CHARS + " characters";
     }
-    Document doc = Jsoup.parse(Markup.repair(html));
+    Document doc = Jsoup.parse(Mojibake.repair(Markup.repair(html)));
     StreamedParts.place(doc);
     MisnestedChrome.repair(doc);
     Metadata meta = Metadata.read(doc);
@@ -157,8 +165,11 @@ public final class PageExtractor implements Extractor {
       if (b.heading() && titleKey != null && key(b.text()).equals(titleKey)) {
         continue;
       }
-      // JSON in a code listing is the story's; elsewhere it is a widget's settings.
-      if (LineRules.isNoise(b.text()) || !b.tag().equals("pre") && LineRules.isJson(b.text())) {
+      // JSON in a code listing is the story's, a date in a table is data; elsewhere they are a
+      // widget's settings and a header's dateline.
+      if (LineRules.isNoise(b.text())
+          || !b.tag().equals("pre") && LineRules.isJson(b.text())
+          || !b.cell() && LineRules.isDateLine(b.text())) {
         continue;
       }
       out.add(new FarmFilter.Paragraph(b.text(), density));
@@ -170,12 +181,15 @@ public final class PageExtractor implements Extractor {
   /**
    * The blocks of {@code container} in document order, with the boxes beside the path down to
    * {@code core} (the box holding nearly all of its score) kept only when they are prose scoring a
-   * share of the core's: a lede split from the body stays, teaser cards and their blurbs go.
+   * share of the core's (a higher one after it): a lede split from the body stays, teaser cards and
+   * their blurbs go.
    */
   private static void addAround(
       Element container, Element core, boolean classRules, List<Block> out) {
     List<Block> coreBlocks = BlockWalker.walk(core, classRules).blocks();
-    double bar = Math.min(SIDE_SHARE * score(coreBlocks), SIDE_MIN_SCORE);
+    double share = SIDE_SHARE * score(coreBlocks);
+    double barBefore = Math.min(share, SIDE_MIN_SCORE);
+    double barAfter = Math.min(share, AFTER_MIN_SCORE);
     Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element p = core; p != null && p != container; p = p.parent()) {
       path.add(p);
@@ -194,7 +208,7 @@ public final class PageExtractor implements Extractor {
           continue;
         }
         List<Block> part = BlockWalker.walk(child, classRules).blocks();
-        if (score(part) >= bar
+        if (score(part) >= (down == null ? barBefore : barAfter)
             && linkDensity(part) <= MAX_SIBLING_LINK_DENSITY
             && !hasLinkedHeading(part)) {
           (down == null ? out : sideAfter).addAll(part);

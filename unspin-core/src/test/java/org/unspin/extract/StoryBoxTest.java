@@ -158,4 +158,30 @@ class StoryBoxTest {
     String full = text(head, "<article>" + paragraphs("the markup story", 8) + "</article>");
     assertThat(full).contains("the markup story part 7").doesNotContain("the stated story");
   }
+
+  @Test
+  void leavesTheBoxesThatFollowTheStoryBoxOut() {
+    String page =
+        "<div class='page'><div class='column-a'>"
+            + paragraphs("the story", 8)
+            + "</div><div class='column-b'><div><p>"
+            + prose("a happy client's testimonial", 2)
+            + "</p></div><div><p>"
+            + prose("calling our office today", 2)
+            + "</p></div></div></div>";
+    String text = text(page);
+    assertThat(text).contains("the story part 0", "the story part 7");
+    assertThat(text).doesNotContain("testimonial", "calling our office");
+  }
+
+  @Test
+  void keepsALedeBeforeTheStoryBoxThatAfterItWouldBeLeftOut() {
+    String page =
+        "<div class='page'><div class='intro'><p>"
+            + prose("the opening lede", 3)
+            + "</p></div><div class='body'>"
+            + paragraphs("the story", 8)
+            + "</div></div>";
+    assertThat(text(page)).contains("the opening lede", "the story part 7");
+  }
 }

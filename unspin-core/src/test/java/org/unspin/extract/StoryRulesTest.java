@@ -213,4 +213,81 @@ class StoryRulesTest {
         .contains("# record the garden plan", "git push", "# share it")
         .doesNotContain("reader's comment");
   }
+
+  @Test
+  void leavesAuthorAndDisclaimerBoxesOutEvenWhenClassedLikeTheStory() {
+    String body =
+        "<div class='entry-content'><p>"
+            + prose("pruning roses", 4)
+            + "</p><div class='entry-author'><p>"
+            + prose("the writer's career in gardening journalism", 2)
+            + "</p></div><div class='post-text-disclaimer'><p>"
+            + prose("general information that is not professional advice", 2)
+            + "</p></div><p>"
+            + prose("winter care", 4)
+            + "</p></div>";
+    assertThat(text(body))
+        .contains("pruning roses", "winter care")
+        .doesNotContain("gardening journalism", "professional advice");
+  }
+
+  @Test
+  void keepsAStoryWhoseOwnBoxIsClassedAfterItsAuthor() {
+    StringBuilder story = new StringBuilder("<div class='post author-jane-doe'>");
+    for (String topic : new String[] {"seed saving", "drying beans", "storing jars"}) {
+      story.append("<p>").append(prose(topic, 4)).append("</p>");
+    }
+    story.append("</div>");
+    assertThat(text(story.toString())).contains("seed saving", "drying beans", "storing jars");
+  }
+
+  @Test
+  void leavesCallToActionBoxesOut() {
+    String body =
+        "<article><p>"
+            + prose("rain barrels", 4)
+            + "</p><div class='inline-cta'><p>Ready to start? Book a free consultation with our"
+            + " team of water experts today.</p></div><p>"
+            + prose("overflow pipes", 4)
+            + "</p></article>";
+    assertThat(text(body))
+        .contains("rain barrels", "overflow pipes")
+        .doesNotContain("consultation");
+  }
+
+  @Test
+  void dropsDatesStandingAloneButNotDatesInTables() {
+    String body =
+        "<article><p>Published on March 3, 2024 | 5 min</p><p>"
+            + prose("greenhouse heating", 4)
+            + "</p><table><tr><th>Date</th><th>Low</th></tr><tr><td>3/1/2024</td><td>4 degrees"
+            + " at dawn</td></tr></table><p>"
+            + prose("ventilation", 4)
+            + "</p></article>";
+    String text = text(body);
+    assertThat(text).doesNotContain("Published on").contains("3/1/2024", "greenhouse heating");
+  }
+
+  @Test
+  void keepsHeadingsThatATableOfContentsPluginMarks() {
+    String body =
+        "<article><p>"
+            + prose("soil testing", 4)
+            + "</p><h2 class='wp-block-heading toc'>Reading the results</h2><p>"
+            + prose("acidity levels", 4)
+            + "</p></article>";
+    assertThat(text(body)).contains("Reading the results", "acidity levels");
+  }
+
+  @Test
+  void repairsAPageWhoseUtf8WasReadAsLatin1() {
+    String mangled =
+        new String(
+            ("<article><p>It’s the gardener’s café — a “secret” place. "
+                    + prose("greenhouse tomatoes", 4)
+                    + "</p></article>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(text(mangled)).contains("It’s the gardener’s café — a “secret” place.");
+  }
 }
