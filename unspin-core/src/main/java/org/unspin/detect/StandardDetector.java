@@ -48,12 +48,13 @@ public final class StandardDetector implements SpinDetector {
   }
 
   /**
-   * The bundled model alone knows news less well: clean modern news stories show about 0.014–0.022
-   * strict findings per word (median; with half or all of the thesaurus) and the same stories spun
-   * at 0.2 with pairs the thesaurus lacks about 0.026.
+   * The bundled model alone knows news less well: modern news articles (not the real-news
+   * evaluation set) show 0.087 candidate flags per word clean with the standard thesaurus; spun at
+   * rate 0.2 with thesaurus pairs the detector lacks they show 1.68 times their clean rate, hence a
+   * spun rate of 0.147.
    */
   private static LanguageSpinDetector.Settings baseOnlySettings() {
-    return LanguageSpinDetector.Settings.defaults().withVerdictRates(0.02, 0.05);
+    return LanguageSpinDetector.Settings.defaults().withVerdictRates(0.087, 0.147);
   }
 
   /** Domain models this large (in tokens) know their domain as well as the evaluation's. */
