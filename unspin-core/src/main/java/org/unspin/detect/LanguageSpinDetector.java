@@ -214,13 +214,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     return analyze(text, verdict);
   }
 
-  /** The verdict rates of this detector's settings. */
-  DocumentVerdict verdict() {
-    return verdict;
-  }
-
-  /** Analyses {@code text}, judging the document with {@code verdict} instead of the settings'. */
-  SpinAnalysis analyze(String text, DocumentVerdict verdict) {
+  /** Analyses {@code text}, judging the document with {@code verdict}. */
+  private SpinAnalysis analyze(String text, DocumentVerdict verdict) {
     if (text == null || text.isBlank()) {
       return SpinAnalysis.nothing();
     }

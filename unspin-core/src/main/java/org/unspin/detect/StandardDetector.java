@@ -22,9 +22,10 @@ public final class StandardDetector implements SpinDetector {
   /**
    * A detector that also reasons with a domain model (an archive's n-gram counts, layered over the
    * bundled model) and known spins (the archive's learned substitutions). With a domain model of at
-   * least {@link #DOMAIN_TOKENS} tokens the detector uses the rates calibrated on base + domain
-   * counts for texts that fit the domain ({@link DomainFitDetector}), else those of the bundled
-   * model alone. Falls back to {@link #get()} when the lexicon cannot be loaded.
+   * least {@link #DOMAIN_TOKENS} tokens, texts that fit the domain are judged over base + domain
+   * counts with the rates calibrated on them, others by the bundled model alone with its rates
+   * (both with the known spins; see {@link DomainFitDetector}). Falls back to {@link #get()} when
+   * the lexicon cannot be loaded.
    */
   public static SpinDetector withDomain(LanguageModel domain, KnownSpins known) {
     Lexicon lexicon = Holder.LEXICON;
@@ -32,19 +33,15 @@ public final class StandardDetector implements SpinDetector {
       return get();
     }
     LanguageModel summed = LanguageModel.sum(lexicon.model(), domain);
-    LanguageSpinDetector detector =
-        new LanguageSpinDetector(summed, lexicon.thesaurus(), known, baseOnlySettings());
     if (domain.tokens() < DOMAIN_TOKENS) {
-      return detector;
+      return new LanguageSpinDetector(summed, lexicon.thesaurus(), known, baseOnlySettings());
     }
-    // the same detector; only the verdict rates depend on whether a text fits the domain
-    LanguageSpinDetector.Settings domainRates = LanguageSpinDetector.Settings.defaults();
     return new DomainFitDetector(
         lexicon.model(),
         domain,
-        detector::analyze,
-        new DocumentVerdict(domainRates.cleanRate(), domainRates.spunRate()),
-        detector.verdict());
+        new LanguageSpinDetector(
+            summed, lexicon.thesaurus(), known, LanguageSpinDetector.Settings.defaults()),
+        new LanguageSpinDetector(lexicon.model(), lexicon.thesaurus(), known, baseOnlySettings()));
   }
 
   /**

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -65,23 +66,33 @@ class DocumentVerdictTest {
   }
 
   @Test
-  void rejectsRatesUnderWhichAFlagWouldBeEvidenceOfCleanText() {
-    assertThatThrownBy(() -> new DocumentVerdict(0.05, 0.06))
+  void rejectsRatesOutOfOrderWithTheValuesInTheMessage() {
+    assertThatThrownBy(() -> new DocumentVerdict(0.06, 0.05))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0.06");
     assertThatThrownBy(() -> new DocumentVerdict(0, 0.1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void countsASmallFlagForNothingWhenCleanAndSpunTextsHaveAlmostAsManyFlags() {
+    DocumentVerdict close = new DocumentVerdict(0.087, 0.147);
+    assertThat(close.score(flags(40, 0), 400)).isEqualTo(close.score(flags(2, 0), 400));
+    assertThat(close.score(flags(40, 10), 400)).isGreaterThan(close.score(flags(40, 0), 400));
+  }
+
   @Property(tries = 300)
   void oneMoreFlagNeverLowersTheScore(
       @ForAll @Size(max = 40) double[] excess,
       @ForAll @DoubleRange(min = 0, max = 30) double more,
-      @ForAll @IntRange(min = 1, max = 5_000) int words) {
+      @ForAll @IntRange(min = 1, max = 5_000) int words,
+      @ForAll @DoubleRange(min = 0.001, max = 0.2) @Scale(4) double cleanRate,
+      @ForAll @DoubleRange(min = 1.01, max = 10) double ratio) {
+    DocumentVerdict verdict = new DocumentVerdict(cleanRate, cleanRate * ratio);
     double[] plus = Arrays.copyOf(excess, excess.length + 1);
     plus[excess.length] = more;
-    double before = VERDICT.score(excess, words);
+    double before = verdict.score(excess, words);
     assertThat(before).isBetween(0.0, 1.0);
-    assertThat(VERDICT.score(plus, words)).isGreaterThanOrEqualTo(before);
+    assertThat(verdict.score(plus, words)).isGreaterThanOrEqualTo(before);
   }
 }
