@@ -171,6 +171,24 @@ public final class CompactModel extends IndexedModel {
     }
   }
 
+  @Override
+  void forEachTrigramFiller(BlankFillerAction action) {
+    for (int i = 0; i < blankSlots; i++) {
+      if (blankFingerprints.get(i) == 0) {
+        continue;
+      }
+      int at = blankOffsets.get(i);
+      int header = postings.get(at++);
+      if ((header & 1) != 0) {
+        continue; // a two-word blank
+      }
+      int n = header >>> 1;
+      for (int k = 0; k < n; k++) {
+        action.accept(i, postings.get(at + k));
+      }
+    }
+  }
+
   /** Postings are written most frequent first. */
   @Override
   boolean postingsByCount() {

@@ -74,6 +74,20 @@ abstract class IndexedModel implements LanguageModel {
    */
   abstract void forEachFiller(long blankKey, LongPredicate action);
 
+  /**
+   * Calls {@code action} once for every word counted between one context word on each side (every
+   * distinct trigram {@code a w c}), with a number that identifies the blank {@code a _ c} within
+   * this model (the same for every word filling it).
+   */
+  abstract void forEachTrigramFiller(BlankFillerAction action);
+
+  /** Receives one word and the blank it fills. */
+  @FunctionalInterface
+  interface BlankFillerAction {
+    /** Called once per distinct (blank, word). */
+    void accept(long blank, int word);
+  }
+
   @Override
   public long count(List<String> words) {
     int n = words.size();

@@ -78,6 +78,34 @@ public final class Morphology {
         .apply(lemma, analysis.verb(), analysis.verb() ? irregularVerbs : irregularNouns);
   }
 
+  /**
+   * {@code lemma} inflected as {@code surface} is, once for each reading of {@code surface} as an
+   * inflected verb or noun ("plan" like "contrives" → "plans", "payment" like "defrayments" →
+   * "payments"), without repeats and without {@code lemma} itself; empty when {@code surface} is
+   * not inflected.
+   */
+  public List<String> inflectLike(String lemma, String surface) {
+    List<Analysis> readings = analyze(surface);
+    if (readings.isEmpty() || lemma.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(readings.size());
+    for (Analysis a : readings) {
+      // a verb's irregular forms are its past forms: never use them for "-s" or "-ing"
+      boolean irregular = a.verb() ? a.inflection() == Inflection.PAST : true;
+      String form =
+          a.inflection()
+              .apply(
+                  lemma,
+                  a.verb(),
+                  !irregular ? Map.of() : a.verb() ? irregularVerbs : irregularNouns);
+      if (!form.equals(lemma) && !out.contains(form)) {
+        out.add(form);
+      }
+    }
+    return out;
+  }
+
   /** The dictionary, for a thesaurus sharing it (lock it while using it). */
   Dictionary dictionary() {
     return dictionary;

@@ -158,6 +158,16 @@ public final class NgramCounts extends IndexedModel {
   }
 
   @Override
+  void forEachTrigramFiller(BlankFillerAction action) {
+    for (int e = 0; e < entries; e++) {
+      int at = offsets[e];
+      if (pool[at] == 3) {
+        action.accept(NgramHash.blank(pool[at + 1], 1, pool[at + 3]), pool[at + 2]);
+      }
+    }
+  }
+
+  @Override
   boolean postingsByCount() {
     return false;
   }

@@ -21,6 +21,11 @@ final class SummedModel implements LanguageModel {
     this.codes = pairCodes(this.layers);
   }
 
+  /** The layers, in the order they were given. */
+  List<LanguageModel> layers() {
+    return layers;
+  }
+
   @Override
   public int order() {
     return order;

@@ -2,7 +2,11 @@ package org.unspin.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.NgramCounts;
+import org.unspin.lexicon.WordNetContrasts;
 
 class RelatednessTest {
 
@@ -41,5 +45,82 @@ class RelatednessTest {
   @Test
   void keepsDirectThesaurusPairsStrong() {
     assertThat(related.relate("pact", "deal").strength()).isEqualTo(1.0);
+  }
+
+  /** "left word right" for each word, over {@code n} letters-only contexts. */
+  private static List<String> sentences(String prefix, int n, String... words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (String w : words) {
+        String tail = "" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+        out.add(prefix + "l" + tail + " " + w + " " + prefix + "r" + tail + ".");
+      }
+    }
+    return out;
+  }
+
+  private static Relatedness withContexts(List<String> text, String... pairs) {
+    return new Relatedness(
+        TinyThesaurus.of(pairs),
+        KnownSpins.NONE,
+        NgramCounts.of(3, text),
+        WordNetContrasts.load(),
+        WordNetContrasts.morphology());
+  }
+
+  @Test
+  void relatesWordsUsedInTheSameContextsMoreWeaklyThanAStemWhenTheThesaurusLacksThePair() {
+    List<String> text = new ArrayList<>(sentences("k", 8, "declared", "announced"));
+    text.addAll(sentences("m", 8, "harvest", "boulevard"));
+    Relatedness r = withContexts(text, "pact=deal");
+    Relatedness.Relation rel = r.relateInContext("declared", "announced");
+    assertThat(rel.strength()).isPositive().isLessThan(Relatedness.WEAK);
+    assertThat(rel.why()).contains("shared contexts");
+    // only fill-in candidates are asked about shared contexts; plain relate keeps to the thesaurus
+    assertThat(r.relate("declared", "announced").strength()).isZero();
+    assertThat(r.relateInContext("declared", "harvest").strength()).isZero();
+  }
+
+  @Test
+  void neverRelatesOppositesOrDifferentKindsOfOneThingThroughSharedContexts() {
+    List<String> text = new ArrayList<>(sentences("k", 8, "bought", "sold"));
+    text.addAll(sentences("m", 8, "wheat", "barley"));
+    Relatedness r = withContexts(text);
+    assertThat(r.relateInContext("bought", "sold").strength()).isZero();
+    assertThat(r.relateInContext("wheat", "barley").strength()).isZero();
+  }
+
+  @Test
+  void weakensAThesaurusPairOfCommonWordsThatNeverShareAContext() {
+    List<String> text = new ArrayList<>(sentences("k", 40, "pact", "treaty"));
+    text.addAll(sentences("m", 40, "deal", "bargain"));
+    Relatedness r = withContexts(text, "pact=deal", "treaty=accord");
+    Relatedness.Relation rel = r.relate("pact", "deal");
+    assertThat(rel.strength()).isEqualTo(Relatedness.WEAK);
+    assertThat(rel.why()).contains("few shared contexts");
+    // a pair whose words are too rare to judge keeps its thesaurus strength
+    assertThat(r.relate("treaty", "accord").strength()).isEqualTo(1.0);
+  }
+
+  @Test
+  void offersEachRelatedWordAlsoInflectedAsTheSpanIs() {
+    Relatedness r = withContexts(List.of(), "contrive=plan", "defrayment=payment");
+    List<String> plans = new ArrayList<>();
+    for (Relatedness.Related c : r.candidates("contrives")) {
+      plans.add(c.phrase());
+    }
+    assertThat(plans).containsSubsequence("plan", "plans");
+    List<String> payments = new ArrayList<>();
+    for (Relatedness.Related c : r.candidates("defrayments")) {
+      payments.add(c.phrase());
+      assertThat(c.rel().strength()).isPositive();
+    }
+    assertThat(payments).contains("payments");
+    // an uninflected span gets no inflected candidates
+    List<String> plain = new ArrayList<>();
+    for (Relatedness.Related c : r.candidates("contrive")) {
+      plain.add(c.phrase());
+    }
+    assertThat(plain).contains("plan").doesNotContain("plans", "planned");
   }
 }
