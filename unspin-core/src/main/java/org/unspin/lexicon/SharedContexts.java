@@ -17,8 +17,8 @@ import org.unspin.lexicon.internal.LongIntMap;
  * Each layer of a summed model contributes its own blanks (a vector is the concatenation over
  * layers).
  *
- * <p>Built from the model in memory on first use (0.3 s for the bundled model, 0.5 s with a
- * Reuters-sized layer on a 2-core machine; no file), then immutable and safe for concurrent use.
+ * <p>Built from the model in memory on first use (see docs/LEXICON.md for times and sizes; no
+ * file), at most {@link #MAX_PAIRS} pairs per layer, then immutable and safe for concurrent use.
  * Models that offer no blank index contribute nothing.
  */
 public final class SharedContexts {
@@ -27,6 +27,13 @@ public final class SharedContexts {
   public static final SharedContexts NONE = new SharedContexts(List.of());
 
   private static final double SMOOTHING = 0.75;
+
+  /**
+   * The most (blank, word) pairs read from one layer (about 34 MB once built): a larger layer, such
+   * as a big archive's, contributes the pairs it lists first (for the compact model, blanks in hash
+   * order: a fixed sample).
+   */
+  static final int MAX_PAIRS = 1 << 22;
 
   private final List<Layer> layers;
 
@@ -125,7 +132,11 @@ public final class SharedContexts {
       int[] size = {0};
       model.forEachTrigramFiller(
           (blank, word) -> {
-            if (word == startMarker || word == endMarker || word < 0 || word >= vocabulary) {
+            if (word == startMarker
+                || word == endMarker
+                || word < 0
+                || word >= vocabulary
+                || size[0] == MAX_PAIRS) {
               return;
             }
             long key = blank == 0 ? Long.MIN_VALUE : blank;
