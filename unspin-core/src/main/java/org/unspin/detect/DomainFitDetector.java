@@ -2,16 +2,18 @@ package org.unspin.detect;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import org.unspin.lexicon.LanguageModel;
 
 /**
- * A detector over base + domain counts that checks, text by text, whether the text belongs to the
- * domain before trusting the domain's calibration. The domain layer (an archive's stories) makes
- * the detector sharper on text like it, but text from elsewhere (another decade, another beat)
- * looks improbable to it everywhere, and with the domain's low clean-text rate that reads as spin.
- * So the verdict rates of the domain apply only when the text's adjacent word pairs are known to
- * the domain layer clearly more often than to the base model; otherwise the base model's rates do.
+ * A detector that checks, text by text, whether the text belongs to the domain before trusting the
+ * domain's counts and calibration. The domain layer (an archive's stories) makes the detector
+ * sharper on text like it, but text from elsewhere (another decade, another beat) looks improbable
+ * to it everywhere, and with the domain's low clean-text rate that reads as spin. So the domain's
+ * detector (base + domain counts, the domain's verdict rates) judges only when the text's adjacent
+ * word pairs are known to the domain layer clearly more often than to the base model; otherwise the
+ * base model alone, with its own rates, judges the text (modern news analysed over 1987 Reuters
+ * counts with the bundled model's rates still drew 5.6 false flags per 1,000 words of clean modern
+ * articles, against 3.2 over the bundled model alone).
  *
  * <p>Measured with the Reuters-21578 layer, as (pairs known to the layer − pairs known to the base
  * model) / pairs known to either: held-out Reuters stories median 0.27 (5th percentile 0.10), the
@@ -27,39 +29,31 @@ final class DomainFitDetector implements SpinDetector {
    */
   static final double MIN_GAIN = 0.08;
 
-  /** Fewer known pairs than this say nothing about the domain: the base model's rates apply. */
+  /** Fewer known pairs than this say nothing about the domain: the base model judges. */
   static final int MIN_KNOWN_PAIRS = 20;
 
   private final LanguageModel base;
   private final LanguageModel domain;
-  private final BiFunction<String, DocumentVerdict, SpinAnalysis> detector;
-  private final DocumentVerdict inDomain;
-  private final DocumentVerdict outOfDomain;
+  private final SpinDetector inDomain;
+  private final SpinDetector outOfDomain;
 
   /**
-   * One detector (over base + domain counts) judged with one of two calibrations.
+   * Two detectors, one chosen per text.
    *
-   * @param detector analyses a text with the given verdict rates, e.g. {@code
-   *     LanguageSpinDetector::analyze}
-   * @param inDomain the rates calibrated with the domain layer
-   * @param outOfDomain the rates calibrated with the base model alone
+   * @param inDomain the detector over base + domain counts with the rates calibrated on them
+   * @param outOfDomain the detector over the base model alone with its rates
    */
   DomainFitDetector(
-      LanguageModel base,
-      LanguageModel domain,
-      BiFunction<String, DocumentVerdict, SpinAnalysis> detector,
-      DocumentVerdict inDomain,
-      DocumentVerdict outOfDomain) {
+      LanguageModel base, LanguageModel domain, SpinDetector inDomain, SpinDetector outOfDomain) {
     this.base = Objects.requireNonNull(base, "base");
     this.domain = Objects.requireNonNull(domain, "domain");
-    this.detector = Objects.requireNonNull(detector, "detector");
     this.inDomain = Objects.requireNonNull(inDomain, "inDomain");
     this.outOfDomain = Objects.requireNonNull(outOfDomain, "outOfDomain");
   }
 
   @Override
   public SpinAnalysis analyze(String text) {
-    return detector.apply(text, fitsDomain(text) ? inDomain : outOfDomain);
+    return (fitsDomain(text) ? inDomain : outOfDomain).analyze(text);
   }
 
   /** Whether the domain layer knows the text's adjacent word pairs clearly better than the base. */

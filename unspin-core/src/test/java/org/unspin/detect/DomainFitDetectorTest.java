@@ -33,14 +33,11 @@ class DomainFitDetectorTest {
     for (int i = 0; i < 3; i++) {
       domain.add(HARBOUR);
     }
-    DocumentVerdict inRates = new DocumentVerdict(0.006, 0.022);
-    DocumentVerdict outRates = new DocumentVerdict(0.02, 0.05);
-    return new DomainFitDetector(
-        base, domain, (text, rates) -> rates == inRates ? IN : OUT, inRates, outRates);
+    return new DomainFitDetector(base, domain, text -> IN, text -> OUT);
   }
 
   @Test
-  void textLikeTheDomainGetsTheDomainsCalibration() {
+  void textLikeTheDomainGoesToTheDomainsDetector() {
     String text =
         "The harbour authority said on Friday that container traffic rose in the fourth quarter,"
             + " and shipping companies asked the port for deeper berths. The port said it would"
@@ -50,7 +47,7 @@ class DomainFitDetectorTest {
   }
 
   @Test
-  void textFromElsewhereGetsTheBaseCalibration() {
+  void textFromElsewhereGoesToTheBaseDetector() {
     String text =
         "She walked along the river in the evening and the children were asleep upstairs. He"
             + " said that the book was long but that he liked the people in it. The garden was"

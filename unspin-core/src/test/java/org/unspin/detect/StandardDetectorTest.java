@@ -23,6 +23,14 @@ class StandardDetectorTest {
   }
 
   @Test
+  void loadsAndJudgesRatherThanFallingBackToNothing() {
+    // a detector that failed to load (bad calibration, missing model) answers every text with
+    // SpinAnalysis.nothing(), score 0; a judged story of 80 words has a score above 0
+    SpinAnalysis a = StandardDetector.get().analyze(CLEAN);
+    assertThat(a.score()).isGreaterThan(0.0);
+  }
+
+  @Test
   void answersEmptyAndBlankTextWithNothing() {
     assertThat(StandardDetector.get().analyze("").phrases()).isEmpty();
     assertThat(StandardDetector.get().analyze("   \n ").verdict())
