@@ -280,6 +280,25 @@ class StoryRulesTest {
   }
 
   @Test
+  void keepsTheSectionsATableOfContentsLinksToButDropsTheTableItself() {
+    String body =
+        "<div class='story'><p>"
+            + prose("compost heaps", 4)
+            + "</p><div class='toc'><ul><li><a href='#toc_turning'>Turning the heap</a></li>"
+            + "<li><a href='#toc_watering'>Watering the heap</a></li></ul></div>"
+            + "<div id='toc_turning'><h2>Turning the heap</h2><p>"
+            + prose("turning with a fork", 3)
+            + "</p></div><div id='toc_watering'><h2>Watering the heap</h2><p>"
+            + prose("a damp sponge", 3)
+            + "</p></div><p>"
+            + prose("finished compost", 4)
+            + "</p></div>";
+    String text = text(body);
+    assertThat(text).contains("turning with a fork", "a damp sponge", "finished compost");
+    assertThat(text.split("Turning the heap", -1)).hasSize(2);
+  }
+
+  @Test
   void repairsAPageWhoseUtf8WasReadAsLatin1() {
     String mangled =
         new String(
