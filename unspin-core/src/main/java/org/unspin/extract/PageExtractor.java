@@ -41,6 +41,13 @@ public final class PageExtractor implements Extractor {
   /** A sibling of the story's container with more link text than this is teasers, not story. */
   private static final double MAX_SIBLING_LINK_DENSITY = 0.15;
 
+  /**
+   * A sibling of the story's container with linked headings is still story when its link text is
+   * below this share: a round-up's reviews, whose product names link to a shop, beside its
+   * introduction. A list of teasers is mostly its linked headlines.
+   */
+  private static final double MAX_HEADED_SIBLING_LINK_DENSITY = 0.05;
+
   /** Characters a JSON-LD articleBody needs to stand in for the story found in the markup. */
   static final int MIN_STATED_CHARS = 500;
 
@@ -150,7 +157,8 @@ public final class PageExtractor implements Extractor {
       for (Element part : walk.withSiblings(best)) {
         List<Block> own = BlockWalker.walk(part, classRules).blocks();
         if (part == best
-            || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
+            || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)
+            || linkDensity(own) <= MAX_HEADED_SIBLING_LINK_DENSITY) {
           blocks.addAll(own);
         }
       }

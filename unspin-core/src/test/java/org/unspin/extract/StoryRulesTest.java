@@ -299,6 +299,29 @@ class StoryRulesTest {
   }
 
   @Test
+  void keepsARoundUpsReviewsBesideItsIntroductionThoughTheirHeadingsLinkToAShop() {
+    StringBuilder reviews = new StringBuilder("<div class='reviews'>");
+    for (String product : new String[] {"Spade One", "Spade Two", "Spade Three", "Spade Four"}) {
+      reviews
+          .append("<div class='item'><h3><a href='https://shop.example/item'>")
+          .append(product)
+          .append("</a></h3><p>")
+          .append(prose(product + " handle", 4))
+          .append("</p></div>");
+    }
+    reviews.append("</div>");
+    String body =
+        "<div class='page'><div class='article-content'><p>"
+            + prose("choosing a garden spade", 4)
+            + "</p><p>"
+            + prose("steel blades", 4)
+            + "</p></div>"
+            + reviews
+            + "</div>";
+    assertThat(text(body)).contains("choosing a garden spade", "Spade Two handle");
+  }
+
+  @Test
   void repairsAPageWhoseUtf8WasReadAsLatin1() {
     String mangled =
         new String(
