@@ -306,7 +306,7 @@ class StoryRulesTest {
           .append("<div class='item'><h3><a href='https://shop.example/item'>")
           .append(product)
           .append("</a></h3><p>")
-          .append(prose(product + " handle", 4))
+          .append(prose(product + " handle", 6))
           .append("</p></div>");
     }
     reviews.append("</div>");
