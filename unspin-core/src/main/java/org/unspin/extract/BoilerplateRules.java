@@ -327,7 +327,7 @@ final class BoilerplateRules {
       return UNLIKELY_BAR;
     }
     if (ClassTokens.any(tokens, UNLIKELY) && !isListedHeading(tag, tokens)) {
-      return ClassTokens.any(tokens, LIKELY) ? WEAK_BAR : UNLIKELY_BAR;
+      return ClassTokens.any(tokens, LIKELY) || onlyToc(tokens) ? WEAK_BAR : UNLIKELY_BAR;
     }
     if (ClassTokens.any(tokens, WEAK)) {
       return WEAK_BAR;
@@ -340,7 +340,16 @@ final class BoilerplateRules {
    * table of contents itself, which is a list.
    */
   private static boolean isListedHeading(String tag, List<String> tokens) {
-    if (!HEADING_TAGS.contains(tag) || !tokens.contains("toc")) {
+    return HEADING_TAGS.contains(tag) && onlyToc(tokens);
+  }
+
+  /**
+   * Whether {@code toc} is the only unlikely word of an element's class and id: a table of contents
+   * is a list of links, which scores little prose, while the sections it links to (a box with an id
+   * like {@code toc_how-it-works}) hold the story's paragraphs.
+   */
+  private static boolean onlyToc(List<String> tokens) {
+    if (!tokens.contains("toc")) {
       return false;
     }
     for (String t : tokens) {

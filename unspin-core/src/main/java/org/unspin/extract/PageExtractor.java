@@ -41,6 +41,13 @@ public final class PageExtractor implements Extractor {
   /** A sibling of the story's container with more link text than this is teasers, not story. */
   private static final double MAX_SIBLING_LINK_DENSITY = 0.15;
 
+  /**
+   * A sibling of the story's container with linked headings is still story when its link text is
+   * below this share: a round-up's reviews, whose product names link to a shop, beside its
+   * introduction (when each review holds more prose than a teaser card, see {@link #isReviews}).
+   */
+  private static final double MAX_HEADED_SIBLING_LINK_DENSITY = 0.05;
+
   /** Characters a JSON-LD articleBody needs to stand in for the story found in the markup. */
   static final int MIN_STATED_CHARS = 500;
 
@@ -150,7 +157,8 @@ public final class PageExtractor implements Extractor {
       for (Element part : walk.withSiblings(best)) {
         List<Block> own = BlockWalker.walk(part, classRules).blocks();
         if (part == best
-            || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)) {
+            || linkDensity(own) <= MAX_SIBLING_LINK_DENSITY && !hasLinkedHeading(own)
+            || isReviews(own)) {
           blocks.addAll(own);
         }
       }
@@ -338,6 +346,21 @@ public final class PageExtractor implements Extractor {
   }
 
   /** Teasers: a heading that is a link to another page. */
+  /**
+   * Whether a box with linked headings is a round-up's reviews rather than teasers: little link
+   * text and, for each linked heading, more prose than a teaser card holds.
+   */
+  private static boolean isReviews(List<Block> blocks) {
+    int linked = 0;
+    for (Block b : blocks) {
+      if (b.heading() && b.linkDensity() > MAX_LINK_DENSITY) {
+        linked++;
+      }
+    }
+    return linkDensity(blocks) <= MAX_HEADED_SIBLING_LINK_DENSITY
+        && score(blocks) >= linked * BlockWalker.CARD_MAX_SCORE;
+  }
+
   private static boolean hasLinkedHeading(List<Block> blocks) {
     for (Block b : blocks) {
       if (b.heading() && b.linkDensity() > MAX_LINK_DENSITY) {

@@ -280,6 +280,50 @@ class StoryRulesTest {
   }
 
   @Test
+  void keepsTheSectionsATableOfContentsLinksToButDropsTheTableItself() {
+    String body =
+        "<div class='story'><p>"
+            + prose("compost heaps", 4)
+            + "</p><div class='toc'><ul><li><a href='#toc_turning'>Turning the heap</a></li>"
+            + "<li><a href='#toc_watering'>Watering the heap</a></li></ul></div>"
+            + "<div id='toc_turning'><h2>Turning the heap</h2><p>"
+            + prose("turning with a fork", 3)
+            + "</p></div><div id='toc_watering'><h2>Watering the heap</h2><p>"
+            + prose("a damp sponge", 3)
+            + "</p></div><p>"
+            + prose("finished compost", 4)
+            + "</p></div>";
+    String text = text(body);
+    assertThat(text).contains("turning with a fork", "a damp sponge", "finished compost");
+    assertThat(text.split("Turning the heap", -1)).hasSize(2);
+  }
+
+  @Test
+  void keepsARoundUpsReviewsBesideItsIntroductionThoughTheirHeadingsLinkToAShop() {
+    StringBuilder reviews = new StringBuilder("<div class='reviews'>");
+    for (String product : new String[] {"Spade One", "Spade Two", "Spade Three"}) {
+      reviews
+          .append("<div class='item'><h3><a href='https://shop.example/item'>")
+          .append(product)
+          .append("</a></h3><p>")
+          .append(prose(product + " handle", 6))
+          .append("</p></div>");
+    }
+    reviews.append("</div>");
+    String body =
+        "<div class='page'><div class='article-content'><p>"
+            + prose("choosing a garden spade", 5)
+            + "</p><p>"
+            + prose("steel blades", 5)
+            + "</p><p>"
+            + prose("wooden shafts", 5)
+            + "</p></div>"
+            + reviews
+            + "</div>";
+    assertThat(text(body)).contains("choosing a garden spade", "Spade Two handle");
+  }
+
+  @Test
   void repairsAPageWhoseUtf8WasReadAsLatin1() {
     String mangled =
         new String(
