@@ -7,21 +7,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.unspin.lexicon.LanguageModel;
 
 /**
- * The candidate originals of one span (null where a fill-in candidate is unrelated), with the
- * tokens ({@link ContextScorer#token}) of each candidate's words in one flat array. The detector
- * checks both neighbour pairs of every candidate and drops most of them there; reading their tokens
- * from one array costs far less than following each candidate's objects to its word strings and
- * looking those up.
+ * The candidate originals of one span (null where a fill-in candidate is unrelated; a thesaurus
+ * candidate is related only when first asked, {@link Relatedness.Pending}), with the tokens ({@link
+ * ContextScorer#token}) of each candidate's words in one flat array. The detector checks both
+ * neighbour pairs of every candidate and drops most of them there; reading their tokens from one
+ * array costs far less than following each candidate's objects to its word strings and looking
+ * those up.
  */
 final class CandidateList {
 
   private final List<Relatedness.Related> related;
+  private final Relatedness.Pending[] pending;
+  private final int[] index;
   private final long[] tokens;
   private final int[] from;
   private final int[] to;
 
   private CandidateList(Builder b) {
     this.related = b.related;
+    this.pending = b.pending;
+    this.index = b.index;
     this.tokens = b.tokens;
     this.from = b.from;
     this.to = b.to;
@@ -35,9 +40,23 @@ final class CandidateList {
     return related.isEmpty();
   }
 
-  /** Candidate {@code k}, or null where it is unrelated. */
+  /** Candidate {@code k} with its relation, or null where it is unrelated. */
   Relatedness.Related get(int k) {
-    return related.get(k);
+    return pending[k] != null ? pending[k].related(index[k]) : related.get(k);
+  }
+
+  /** Whether candidate {@code k} is known to be unrelated (without relating it). */
+  boolean isNone(int k) {
+    return pending[k] == null && related.get(k) == null;
+  }
+
+  /** The phrase of candidate {@code k} (without relating it); null where it is unrelated. */
+  String phrase(int k) {
+    if (pending[k] != null) {
+      return pending[k].phrase(index[k]);
+    }
+    Relatedness.Related c = related.get(k);
+    return c == null ? null : c.phrase();
   }
 
   /** All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}. */
@@ -54,10 +73,11 @@ final class CandidateList {
   }
 
   /** The candidates of {@code list} in its order, their tokens from {@code scorer}. */
-  static CandidateList of(List<Relatedness.Related> list, ContextScorer scorer) {
+  static CandidateList of(Relatedness.Pending list, ContextScorer scorer) {
     Builder b = new Builder(list.size());
-    for (Relatedness.Related c : list) {
-      b.add(c, scorer.tokens(c.words()));
+    for (int k = 0; k < list.size(); k++) {
+      long[] words = scorer.tokens(list.words(k));
+      b.addPending(list, k, words, 0, words.length);
     }
     return new CandidateList(b);
   }
@@ -66,17 +86,20 @@ final class CandidateList {
   private static final CandidateList NONE = new Builder(0).build();
 
   /** The candidates of {@code list} with the model's codes, in arrays of their exact size. */
-  private static CandidateList of(List<Relatedness.Related> list, LanguageModel.Codes codes) {
-    if (list.isEmpty()) {
+  private static CandidateList of(Relatedness.Pending list, LanguageModel.Codes codes) {
+    if (list.size() == 0) {
       return NONE;
     }
     Builder b = new Builder(list.size());
-    for (Relatedness.Related c : list) {
-      b.add(c, tokens(c.words(), codes));
+    for (int k = 0; k < list.size(); k++) {
+      long[] words = tokens(list.words(k), codes);
+      b.addPending(list, k, words, 0, words.length);
     }
     b.tokens = Arrays.copyOf(b.tokens, b.used);
     b.from = Arrays.copyOf(b.from, list.size());
     b.to = Arrays.copyOf(b.to, list.size());
+    b.pending = Arrays.copyOf(b.pending, list.size());
+    b.index = Arrays.copyOf(b.index, list.size());
     return new CandidateList(b);
   }
 
@@ -92,6 +115,8 @@ final class CandidateList {
   /** Builds a list candidate by candidate. */
   static final class Builder {
     private final List<Relatedness.Related> related;
+    private Relatedness.Pending[] pending;
+    private int[] index;
     private long[] tokens;
     private int[] from;
     private int[] to;
@@ -102,6 +127,8 @@ final class CandidateList {
       tokens = new long[Math.max(4, expected + expected / 2)];
       from = new int[Math.max(4, expected)];
       to = new int[Math.max(4, expected)];
+      pending = new Relatedness.Pending[Math.max(4, expected)];
+      index = new int[Math.max(4, expected)];
     }
 
     int size() {
@@ -119,9 +146,29 @@ final class CandidateList {
       if (k == from.length) {
         from = Arrays.copyOf(from, k * 2);
         to = Arrays.copyOf(to, k * 2);
+        pending = Arrays.copyOf(pending, k * 2);
+        index = Arrays.copyOf(index, k * 2);
       }
       related.add(c);
       place(k, words, start, end);
+    }
+
+    /** Adds entry {@code i} of {@code list}, related when first asked, with its tokens. */
+    void addPending(Relatedness.Pending list, int i, long[] words, int start, int end) {
+      int k = related.size();
+      add(null, words, start, end);
+      pending[k] = list;
+      index[k] = i;
+    }
+
+    /**
+     * Adds candidate {@code k} of {@code list} as it stands (related or not yet), with its tokens.
+     */
+    void addFrom(CandidateList list, int k) {
+      int at = related.size();
+      add(list.related.get(k), list.tokens, list.from[k], list.to[k]);
+      pending[at] = list.pending[k];
+      index[at] = list.index[k];
     }
 
     /** Adds an unrelated candidate. */
@@ -131,7 +178,7 @@ final class CandidateList {
 
     /** Whether candidate {@code k} is unrelated. */
     boolean isNone(int k) {
-      return related.get(k) == null;
+      return pending[k] == null && related.get(k) == null;
     }
 
     /**
@@ -139,6 +186,7 @@ final class CandidateList {
      */
     void set(int k, Relatedness.Related c, long[] words, int start, int end) {
       related.set(k, c);
+      pending[k] = null;
       place(k, words, start, end);
     }
 
@@ -160,7 +208,7 @@ final class CandidateList {
 
   /**
    * Lists built once per detector from the thesaurus's candidate lists, when the model has word
-   * codes. {@link Relatedness#candidates} depends on nothing but the span, so a span found here is
+   * codes. {@link Relatedness#pending} depends on nothing but the span, so a span found here is
    * answered without asking it again. Single words and longer spans are kept apart: nearly every
    * span of two or more words is new (and has no candidates), and would otherwise push out the
    * words that recur in every text. Bounded (each part emptied when full); safe for concurrent use.
@@ -186,7 +234,7 @@ final class CandidateList {
      */
     CandidateList get(String span, Relatedness relatedness, ContextScorer scorer) {
       if (codes == null || !scorer.stableTokens()) {
-        return of(relatedness.candidates(span), scorer);
+        return of(relatedness.pending(span), scorer);
       }
       boolean word = span.indexOf(' ') < 0;
       ConcurrentHashMap<String, CandidateList> part = word ? words : phrases;
@@ -194,7 +242,7 @@ final class CandidateList {
       if (known != null) {
         return known;
       }
-      CandidateList built = of(relatedness.candidates(span), codes);
+      CandidateList built = of(relatedness.pending(span), codes);
       if (part.size() >= (word ? WORDS : PHRASES)) {
         part.clear();
       }

@@ -427,8 +427,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     long rightToken = right != null ? rightTokens[0] : 0;
     long[] tokens = candidates.tokens();
     for (int k = 0; k < candidates.size(); k++) {
-      Relatedness.Related c = candidates.get(k);
-      if (c == null) {
+      if (candidates.isNone(k)) {
         continue;
       }
       int from = candidates.from(k);
@@ -437,6 +436,11 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean seenRight = right == null || scorer.count(tokens[to - 1], rightToken) > 0;
       // a wording never seen beside either neighbour cannot be much likelier here
       if (!seenLeft && !seenRight) {
+        continue;
+      }
+      // related only now: most candidates never get here
+      Relatedness.Related c = candidates.get(k);
+      if (c == null) {
         continue;
       }
       Relatedness.Relation rel = c.rel();
@@ -549,12 +553,15 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     long[] tokens = thesaurus.tokens();
     for (int k = 0; k < thesaurus.size(); k++) {
-      Relatedness.Related c = thesaurus.get(k);
-      Integer filler = at.isEmpty() ? null : at.get(c.phrase());
+      Integer filler = at.isEmpty() ? null : at.get(thesaurus.phrase(k));
       if (filler == null) {
-        candidates.add(c, tokens, thesaurus.from(k), thesaurus.to(k));
+        candidates.addFrom(thesaurus, k);
       } else if (candidates.isNone(filler)) {
-        candidates.set(filler, c, tokens, thesaurus.from(k), thesaurus.to(k));
+        // an unrelated thesaurus candidate leaves the filler unrelated
+        Relatedness.Related c = thesaurus.get(k);
+        if (c != null) {
+          candidates.set(filler, c, tokens, thesaurus.from(k), thesaurus.to(k));
+        }
       }
     }
     return candidates.build();

@@ -3,8 +3,8 @@ package org.unspin.detect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +53,7 @@ final class Relatedness {
   private final Thesaurus thesaurus;
   private final KnownSpins known;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, List<Related>> candidateCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Pending> candidateCache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Relation> relationCache = new ConcurrentHashMap<>();
 
   /** Distributional evidence, built on first use; null when there is none. */
@@ -111,36 +111,6 @@ final class Relatedness {
     return frozen;
   }
 
-  /**
-   * The candidates and, after each related one-word candidate, the same word inflected as the
-   * one-word {@code span} is ("contrives": "plan" then "plans"), related the same way: the
-   * thesaurus and the fill-in search often offer only the base form of the original.
-   */
-  private Collection<Related> withInflections(String span, Collection<Related> candidates) {
-    if (morphology == null || span.indexOf(' ') >= 0 || candidates.isEmpty()) {
-      return candidates;
-    }
-    Map<String, Related> out = new LinkedHashMap<>();
-    for (Related c : candidates) {
-      if (c != null) {
-        out.putIfAbsent(c.phrase(), c);
-      }
-    }
-    boolean added = false;
-    for (Related c : candidates) {
-      if (c == null || c.words().length != 1) {
-        continue;
-      }
-      for (String form : inflectedLike(c.phrase(), span)) {
-        if (!form.equals(span) && !out.containsKey(form)) {
-          out.put(form, new Related(form, new String[] {form}, c.rel().asInflected()));
-          added = true;
-        }
-      }
-    }
-    return added ? out.values() : candidates;
-  }
-
   private List<String> inflectedLike(String lemma, String surface) {
     try {
       return morphology.inflectLike(lemma, surface);
@@ -153,14 +123,30 @@ final class Relatedness {
   record Related(String phrase, String[] words, Relation rel) {}
 
   /**
-   * The related candidates for a phrase, looked up once: known originals, its thesaurus neighbours,
-   * and for a single word also the neighbours of its first neighbours (a spinner's pair our
-   * thesaurus lacks is often two hops away); each of at most three words and related (strength
-   * above 0), in that order, then each one-word candidate's form inflected as a one-word phrase is
-   * ("contrives": "plan", then "plans"), marked {@link Relation#inflected}.
+   * The related candidates for a phrase: known originals, its thesaurus neighbours, and for a
+   * single word also the neighbours of its first neighbours (a spinner's pair our thesaurus lacks
+   * is often two hops away); each of at most three words and related (strength above 0), in that
+   * order, then each one-word candidate's form inflected as a one-word phrase is ("contrives":
+   * "plan", then "plans"), marked {@link Relation#inflected}: {@link #pending}, each related.
    */
   List<Related> candidates(String phrase) {
-    List<Related> hit = candidateCache.get(phrase);
+    Pending p = pending(phrase);
+    List<Related> out = new ArrayList<>();
+    for (int k = 0; k < p.size(); k++) {
+      Related r = p.related(k);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The candidates of a phrase, looked up once, before their relations are worked out: the detector
+   * drops most of them by their neighbours first, and relates only the rest.
+   */
+  Pending pending(String phrase) {
+    Pending hit = candidateCache.get(phrase);
     if (hit != null) {
       return hit;
     }
@@ -170,23 +156,135 @@ final class Relatedness {
     }
     phrases.addAll(findCandidates(phrase));
     phrases.remove(phrase);
-    List<Related> found = new ArrayList<>();
-    for (String c : phrases) {
-      String[] words = c.split(" ");
-      if (words.length > 3) {
-        continue;
-      }
-      Relation rel = relate(phrase, c);
-      if (rel.strength() > 0) {
-        found.add(new Related(c, words, rel));
-      }
-    }
-    List<Related> frozen = List.copyOf(withInflections(phrase, found));
+    Pending built = new Pending(this, phrase, phrases);
     if (candidateCache.size() > CACHE_LIMIT) {
       candidateCache.clear();
     }
-    candidateCache.put(phrase, frozen);
-    return frozen;
+    candidateCache.put(phrase, built);
+    return built;
+  }
+
+  /**
+   * A span's candidate phrases in the order of {@link #candidates}, each related when first asked:
+   * the thesaurus and known candidates, then, when the span is one word, every form of a one-word
+   * candidate inflected as the span is, in the order of the candidates and their forms. A form
+   * stands (with its candidate's relation, {@link Relation#asInflected}) exactly where {@link
+   * #candidates} puts it: when its candidate is related, it is no related candidate itself, and no
+   * earlier related candidate gave it. Safe for concurrent use (an answer may be worked out twice,
+   * always the same).
+   */
+  static final class Pending {
+    private final Relatedness owner;
+    private final String span;
+    private final String[] phrases;
+    private final String[][] words;
+
+    /** Entries {@code [0, plain)} are candidates; the rest are inflected forms. */
+    private final int plain;
+
+    /**
+     * For a form: its candidate, the candidate spelled as it (or -1), its previous entry (or -1).
+     */
+    private final int[] source;
+
+    private final int[] same;
+    private final int[] previous;
+    private final Relation[] known;
+
+    private Pending(Relatedness owner, String span, Collection<String> candidates) {
+      this.owner = owner;
+      this.span = span;
+      List<String> ps = new ArrayList<>();
+      List<String[]> ws = new ArrayList<>();
+      Map<String, Integer> at = new HashMap<>();
+      for (String c : candidates) {
+        String[] w = c.split(" ");
+        if (w.length <= 3) {
+          at.put(c, ps.size());
+          ps.add(c);
+          ws.add(w);
+        }
+      }
+      this.plain = ps.size();
+      List<int[]> links = new ArrayList<>();
+      if (owner.morphology != null && span.indexOf(' ') < 0) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int k = 0; k < plain; k++) {
+          if (ws.get(k).length != 1) {
+            continue;
+          }
+          for (String form : owner.inflectedLike(ps.get(k), span)) {
+            if (!form.equals(span)) {
+              Integer prev = last.put(form, ps.size());
+              Integer twin = at.get(form);
+              links.add(new int[] {k, twin == null ? -1 : twin, prev == null ? -1 : prev});
+              ps.add(form);
+              ws.add(new String[] {form});
+            }
+          }
+        }
+      }
+      this.phrases = ps.toArray(new String[0]);
+      this.words = ws.toArray(new String[0][]);
+      int n = phrases.length;
+      this.source = new int[n];
+      this.same = new int[n];
+      this.previous = new int[n];
+      for (int k = plain; k < n; k++) {
+        int[] link = links.get(k - plain);
+        source[k] = link[0];
+        same[k] = link[1];
+        previous[k] = link[2];
+      }
+      this.known = new Relation[n];
+    }
+
+    int size() {
+      return phrases.length;
+    }
+
+    String phrase(int k) {
+      return phrases[k];
+    }
+
+    String[] words(int k) {
+      return words[k];
+    }
+
+    /** Entry {@code k} with its relation, or null where it is unrelated or stands elsewhere. */
+    Related related(int k) {
+      Relation r = relation(k);
+      return r.strength() > 0 ? new Related(phrases[k], words[k], r) : null;
+    }
+
+    private Relation relation(int k) {
+      Relation hit = known[k];
+      if (hit != null) {
+        return hit;
+      }
+      Relation r;
+      if (k < plain) {
+        r = owner.relate(span, phrases[k]);
+      } else {
+        Relation from = relation(source[k]);
+        r = from.strength() > 0 && !given(k) ? from.asInflected() : Relation.NONE;
+      }
+      known[k] = r;
+      return r;
+    }
+
+    /** Whether form {@code k} is a related candidate or given by an earlier related candidate. */
+    private boolean given(int k) {
+      if (same[k] >= 0 && relation(same[k]).strength() > 0) {
+        return true;
+      }
+      for (int p = previous[k]; p >= 0; p = previous[p]) {
+        if (relation(source[p]).strength() > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** {@link #relate}, remembered (for fill-in candidates, which recur from text to text). */

@@ -125,4 +125,22 @@ class RelatednessTest {
     }
     assertThat(plain).contains("plan").doesNotContain("plans", "planned");
   }
+
+  @Test
+  void aFormThatIsItselfARelatedCandidateIsOfferedOnceAndUninflected() {
+    Relatedness r = withContexts(List.of(), "contrive=plan", "contrives=plans");
+    List<Relatedness.Related> plans = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    for (Relatedness.Related c : r.candidates("contrives")) {
+      all.add(c.phrase());
+      if (c.phrase().equals("plans")) {
+        plans.add(c);
+      }
+    }
+    // "plan" inflected as "contrives" is "plans", already a candidate as it stands
+    assertThat(all).contains("plan");
+    assertThat(plans).hasSize(1);
+    assertThat(plans.get(0).rel().inflected()).isFalse();
+    assertThat(plans.get(0).rel().strength()).isEqualTo(1.0);
+  }
 }
