@@ -224,11 +224,6 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   @Override
   public SpinAnalysis analyze(String text) {
-    return analyze(text, verdict);
-  }
-
-  /** Analyses {@code text}, judging the document with {@code verdict}. */
-  private SpinAnalysis analyze(String text, DocumentVerdict verdict) {
     if (text == null || text.isBlank()) {
       return SpinAnalysis.nothing();
     }

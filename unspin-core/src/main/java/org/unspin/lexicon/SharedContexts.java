@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 import org.unspin.lexicon.internal.LongIntMap;
 
 /**
@@ -43,30 +44,44 @@ public final class SharedContexts {
 
   private static final Map<LanguageModel, SharedContexts> BUILT = new WeakHashMap<>();
 
+  /** Layers built, by model layer: a sum with an archive reuses the bundled model's layer. */
+  private static final Map<IndexedModel, Layer> LAYERS = new WeakHashMap<>();
+
   /**
-   * {@link #of}, built once per model instance and remembered while the model is in use (detectors
-   * over one model share it).
+   * {@link #of}, built once per model instance and each layer once per layer instance, remembered
+   * while the model is in use (detectors over one model, or over sums sharing a layer, share it).
    */
   public static SharedContexts cached(LanguageModel model) {
     synchronized (BUILT) {
-      return BUILT.computeIfAbsent(model, SharedContexts::of);
+      return BUILT.computeIfAbsent(model, m -> build(m, SharedContexts::layerCached));
     }
   }
 
   /** The shared contexts of a model's words (of each layer, when the model is a sum). */
   public static SharedContexts of(LanguageModel model) {
+    return build(model, Layer::of);
+  }
+
+  private static SharedContexts build(LanguageModel model, Function<IndexedModel, Layer> layers) {
     List<Layer> out = new ArrayList<>();
-    collect(model, out);
+    collect(model, layers, out);
     return new SharedContexts(out);
   }
 
-  private static void collect(LanguageModel model, List<Layer> out) {
+  private static Layer layerCached(IndexedModel model) {
+    synchronized (LAYERS) {
+      return LAYERS.computeIfAbsent(model, Layer::of);
+    }
+  }
+
+  private static void collect(
+      LanguageModel model, Function<IndexedModel, Layer> layers, List<Layer> out) {
     if (model instanceof SummedModel summed) {
       for (LanguageModel m : summed.layers()) {
-        collect(m, out);
+        collect(m, layers, out);
       }
     } else if (model instanceof IndexedModel indexed) {
-      Layer layer = Layer.of(indexed);
+      Layer layer = layers.apply(indexed);
       if (layer != null) {
         out.add(layer);
       }
