@@ -59,7 +59,7 @@ public final class MyThesThesaurus implements Thesaurus {
     for (int k = 0; k < count; k++) {
       int at = starts[k];
       int end = nameEnd(at);
-      int h = hash(data, at, end);
+      int h = ByteKeys.hash(data, at, end - at);
       int i = h & (size - 1);
       boolean repeat = false;
       while (slots[i] != 0) {
@@ -160,7 +160,7 @@ public final class MyThesThesaurus implements Thesaurus {
       return known;
     }
     byte[] key = phrase.getBytes(charset);
-    int h = hash(key);
+    int h = ByteKeys.hash(key);
     int mask = slots.length - 1;
     int[] found = new int[2];
     int matches = 0;
@@ -325,26 +325,5 @@ public final class MyThesThesaurus implements Thesaurus {
     byte[] b = new byte[to - from];
     data.get(from, b);
     return new String(b, charset);
-  }
-
-  private static int hash(ByteBuffer data, int from, int to) {
-    int h = 1;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + data.get(i);
-    }
-    return mix(h);
-  }
-
-  private static int hash(byte[] key) {
-    int h = 1;
-    for (byte b : key) {
-      h = 31 * h + b;
-    }
-    return mix(h);
-  }
-
-  private static int mix(int h) {
-    int x = h * 0x9E3779B9;
-    return x ^ (x >>> 16);
   }
 }
