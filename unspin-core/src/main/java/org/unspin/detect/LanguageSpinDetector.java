@@ -421,14 +421,17 @@ public final class LanguageSpinDetector implements SpinDetector {
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
     long[] tokens = candidates.tokens();
+    boolean[] beside =
+        candidates.seenBeside(
+            scorer, left != null ? leftToken : null, right != null ? rightToken : null);
     for (int k = 0; k < candidates.size(); k++) {
       if (candidates.isNone(k)) {
         continue;
       }
       int from = candidates.from(k);
       int to = candidates.to(k);
-      boolean seenLeft = left == null || scorer.count(leftToken, tokens[from]) > 0;
-      boolean seenRight = right == null || scorer.count(tokens[to - 1], rightToken) > 0;
+      boolean seenLeft = beside[2 * k];
+      boolean seenRight = beside[2 * k + 1];
       // a wording never seen beside either neighbour cannot be much likelier here
       if (!seenLeft && !seenRight) {
         continue;
