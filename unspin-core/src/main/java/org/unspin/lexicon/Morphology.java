@@ -12,6 +12,7 @@ import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.unspin.internal.BoundedCache;
 
 /**
  * English inflection from WordNet's morphology: the base forms of an inflected verb or noun ("said"
@@ -97,8 +98,16 @@ public final class Morphology {
     if (table != null && WordNetTable.covers(phrase) && !table.mayBeInflected(phrase)) {
       return List.of();
     }
-    return analyzeLive(phrase);
+    return readings.get(phrase, p -> List.copyOf(analyzeLive(p)));
   }
+
+  /**
+   * Readings found by WordNet's processor, remembered (each takes a fraction of a millisecond, and
+   * the thesauri and the detector ask about the same words).
+   */
+  private final BoundedCache<List<Analysis>> readings = new BoundedCache<>(READINGS);
+
+  private static final int READINGS = 50_000;
 
   /** The readings found by WordNet's morphological processor. */
   List<Analysis> analyzeLive(String phrase) {
