@@ -67,7 +67,7 @@ public final class Morphology {
               () -> {
                 try {
                   opening.complete(Opened.of(Dictionary.getDefaultResourceInstance()));
-                } catch (JWNLException | RuntimeException | LinkageError e) {
+                } catch (Throwable e) { // whatever happens, waiting callers must be released
                   opening.completeExceptionally(e);
                 }
               },
