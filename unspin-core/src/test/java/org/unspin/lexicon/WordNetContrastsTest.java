@@ -29,4 +29,23 @@ class WordNetContrastsTest {
     assertThat(contrasts.contrast("buy", "sell off")).isFalse();
     assertThat(WordNetContrasts.NONE.contrast("buy", "sell")).isFalse();
   }
+
+  @Test
+  void answersAreTheSameWhenAskedAgainInEitherOrder() {
+    String[][] pairs = {
+      {"increased", "decreased"},
+      {"raising", "lowered"},
+      {"bought", "sold"},
+      {"stated", "said"},
+      {"cheaper", "dearer"},
+      {"wheat", "barley"},
+      {"banks", "purple"}
+    };
+    for (String[] p : pairs) {
+      boolean first = contrasts.contrast(p[0], p[1]);
+      assertThat(contrasts.contrast(p[1], p[0])).as(p[1] + "/" + p[0]).isEqualTo(first);
+      assertThat(contrasts.contrast(p[0], p[1])).as(p[0] + "/" + p[1]).isEqualTo(first);
+    }
+    assertThat(contrasts.contrast("bought", "sold")).isTrue();
+  }
 }
