@@ -47,12 +47,19 @@ enum Inflection {
    * @param irregulars irregular forms by base word, for this part of speech
    */
   String apply(String lemma, boolean verb, Map<String, String> irregulars) {
+    if (lemma.indexOf(' ') < 0) {
+      return word(lemma, irregulars);
+    }
     String[] words = lemma.split(" ");
     int at = verb ? 0 : words.length - 1;
-    String w = words[at];
-    String irregular = this == ING ? null : irregulars.get(w);
-    words[at] = irregular != null ? irregular : regular(w);
+    words[at] = word(words[at], irregulars);
     return String.join(" ", words);
+  }
+
+  /** One word inflected. */
+  private String word(String w, Map<String, String> irregulars) {
+    String irregular = this == ING ? null : irregulars.get(w);
+    return irregular != null ? irregular : regular(w);
   }
 
   private String regular(String w) {
