@@ -41,6 +41,15 @@ enum Inflection {
   }
 
   /**
+   * Whether a regular inflection could end this word (the first word of a verb, the last of a
+   * noun): a noun's "-s", a verb's "-s", "-d" or "-ing". {@link #of} is null for any other word
+   * that is not an irregular form, whatever its base.
+   */
+  static boolean mayEnd(String word, boolean verb) {
+    return word.endsWith("s") || verb && (word.endsWith("d") || word.endsWith("ing"));
+  }
+
+  /**
    * The inflected form of a lemma: its first word for a verb ("take part" → "took part"), its last
    * word for a noun.
    *

@@ -175,7 +175,11 @@ public final class Morphology {
       Dictionary dictionary, String phrase, boolean verb, List<Analysis> out) throws JWNLException {
     POS pos = verb ? POS.VERB : POS.NOUN;
     String[] words = phrase.split(" ");
-    boolean irregular = dictionary.getException(pos, words[verb ? 0 : words.length - 1]) != null;
+    String word = words[verb ? 0 : words.length - 1];
+    boolean irregular = dictionary.getException(pos, word) != null;
+    if (!irregular && !Inflection.mayEnd(word, verb)) {
+      return; // no base form could give an inflection (Inflection.of): skip asking for them
+    }
     for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, phrase)) {
       if (sameButInflectedWord(words, base, verb)) {
         Inflection inflection = Inflection.of(verb, phrase, base, irregular);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class InflectionTest {
@@ -50,5 +54,35 @@ class InflectionTest {
     assertThat(Inflection.S.apply("goose", false, IRREGULAR)).isEqualTo("geese");
     assertThat(Inflection.ING.apply("run", true, IRREGULAR)).isEqualTo("running");
     assertThat(Inflection.ING.apply("take", true, IRREGULAR)).isEqualTo("taking");
+  }
+
+  /** Morphology skips asking WordNet for base forms of a word no regular inflection could end. */
+  @Property
+  void noRegularInflectionUnlessTheWordMayEndOne(
+      @ForAll @StringLength(min = 1, max = 12) @Chars({'a', 'd', 'e', 'g', 'i', 'n', 's', '-', 't'})
+          String word,
+      @ForAll @StringLength(max = 12) @Chars({'a', 'd', 'e', 'g', 'i', 'n', 's', '-', 't'})
+          String base,
+      @ForAll boolean verb) {
+    if (!Inflection.mayEnd(word, verb)) {
+      assertThat(Inflection.of(verb, word, base, false)).isNull();
+      // the word that inflects is a verb's first and a noun's last
+      String surface = verb ? word + " off" : "wild " + word;
+      String phraseBase = verb ? base + " off" : "wild " + base;
+      assertThat(Inflection.of(verb, surface, phraseBase, false)).isNull();
+    }
+  }
+
+  @Test
+  void readingsOfHyphenatedWordsAndGuessesAtTheirBaseForms() {
+    Morphology morphology = Morphology.load();
+    assertThat(morphology.analyzeLive("tassel-shap")).isEmpty();
+    assertThat(morphology.analyzeLive("tassel-shape")).isEmpty();
+    assertThat(morphology.analyzeLive("forward-looking"))
+        .extracting(Morphology.Analysis::base)
+        .containsExactly("forward", "look");
+    assertThat(morphology.analyzeLive("geese"))
+        .extracting(Morphology.Analysis::base)
+        .contains("goose");
   }
 }
