@@ -95,6 +95,16 @@ final class LineRules {
               + "|\\S+@\\S+\\.[a-z]{2,})",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A rule drawn in text: three or more dashes, hashes, equals signs, tildes or asterisks (spaced
+   * or not). Press releases end with "###", posts close the story with a row of dashes or stars
+   * before the sign-off, the show notes or the sources.
+   */
+  private static final Pattern TEXT_RULE = Pattern.compile("^(?:[-–—#=~*]\\s*){3,}$");
+
+  /** A dinkus ("* * *"): the break between a story's scenes, not its end. */
+  private static final Pattern DINKUS = Pattern.compile("^\\*(?:\\s+\\*){2,}$");
+
   private LineRules() {}
 
   /** Whether a line is never story text wherever it stands. */
@@ -149,6 +159,7 @@ final class LineRules {
    * books), and the calls to action at its end (from the last paragraph backwards).
    */
   static void trimTail(List<FarmFilter.Paragraph> paras) {
+    cutAtEndRule(paras);
     int half = Math.max(1, paras.size() / 2);
     boolean aboutSections = false;
     for (int i = 0; i < half && !aboutSections; i++) {
@@ -180,6 +191,28 @@ final class LineRules {
     }
   }
 
+  /**
+   * Drops a rule drawn in text and all after it when it is the story's only one and stands after
+   * most of its text: the story ends there. Rules that recur divide a story's sections.
+   */
+  private static void cutAtEndRule(List<FarmFilter.Paragraph> paras) {
+    int at = -1;
+    for (int i = 0; i < paras.size(); i++) {
+      String text = paras.get(i).text();
+      if (text.length() <= MAX_DATE_LINE
+          && TEXT_RULE.matcher(text).matches()
+          && !DINKUS.matcher(text).matches()) {
+        if (at >= 0) {
+          return;
+        }
+        at = i;
+      }
+    }
+    if (at > 0 && isShortTail(paras, at, 2)) {
+      paras.subList(at, paras.size()).clear();
+    }
+  }
+
   /** A short line without a sentence's end: a name, a label. */
   private static boolean isLabel(String text) {
     if (text.length() > 60) {
@@ -191,6 +224,11 @@ final class LineRules {
 
   /** Whether the paragraphs from {@code from} on hold less than a quarter of the text. */
   private static boolean isShortTail(List<FarmFilter.Paragraph> paras, int from) {
+    return isShortTail(paras, from, 4);
+  }
+
+  /** Whether the paragraphs from {@code from} on hold less than 1/{@code parts} of the text. */
+  private static boolean isShortTail(List<FarmFilter.Paragraph> paras, int from, int parts) {
     long all = 0;
     long tail = 0;
     for (int i = 0; i < paras.size(); i++) {
@@ -200,7 +238,7 @@ final class LineRules {
         tail += n;
       }
     }
-    return tail * 4 < all;
+    return tail * parts < all;
   }
 
   /** "how to,early retirement,finance": commas without spaces, no sentence. */

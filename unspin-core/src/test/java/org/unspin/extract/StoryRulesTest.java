@@ -396,4 +396,34 @@ class StoryRulesTest {
         .contains("1. Trowel Alpha", "2. Trowel Beta", "caring for trowels")
         .doesNotContain("Our favourite watering cans", "Kneelers for the long weeding days");
   }
+
+  @Test
+  void endsTheStoryAtItsOnlyRuleDrawnInTextButNotAtSceneBreaks() {
+    String story =
+        "<p>"
+            + prose("pruning apple trees", 4)
+            + "</p><p>"
+            + prose("winter cuts", 4)
+            + "</p><p>"
+            + prose("sealing wounds", 4)
+            + "</p>";
+    String tail = "<p>Photo sources: a hundred orchard photographers, used with thanks.</p>";
+    for (String rule : new String[] {"###", "----------", "\u2013 \u2013 \u2013 \u2013"}) {
+      String ended = text("<article>" + story + "<p>" + rule + "</p>" + tail + "</article>");
+      assertThat(ended).contains("sealing wounds").doesNotContain("Photo sources", rule);
+    }
+    // A dinkus divides scenes; rules that recur divide sections.
+    String scenes = text("<article>" + story + "<p>* * *</p>" + tail + "</article>");
+    assertThat(scenes).contains("Photo sources");
+    String sections =
+        text(
+            "<article><p>"
+                + prose("grafting", 4)
+                + "</p><p>###</p>"
+                + story
+                + "<p>###</p>"
+                + tail
+                + "</article>");
+    assertThat(sections).contains("pruning apple trees", "Photo sources");
+  }
 }
