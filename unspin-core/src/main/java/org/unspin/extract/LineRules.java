@@ -86,12 +86,17 @@ final class LineRules {
               + "\\s*(?:»|›|→|\\.\\.\\.|…|!|\\.)?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** Calls to action that close articles. */
+  /**
+   * Calls to action that close articles: follow, subscribe, write to us, donate, pin this, and the
+   * affiliate notice and the like button left under a post.
+   */
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
           "\\b(?:follow (?:us|him|her|me|them)\\b|sign up\\b|subscribe\\b|newsletter\\b"
               + "|click here\\b|delivered (?:to|through) your|have a tip\\b|may be reached at"
               + "|can be reached at|email (?:us|him|her)\\b|join (?:us|our)\\b"
+              + "|donat(?:e|ions?)\\b|patreon\\b|pinterest\\b|pin it\\b|affiliate\\b|like loading"
+              + "|if you (?:liked|enjoyed) this\\b"
               + "|\\S+@\\S+\\.[a-z]{2,})",
           Pattern.CASE_INSENSITIVE);
 

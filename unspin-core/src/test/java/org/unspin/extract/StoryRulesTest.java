@@ -426,4 +426,19 @@ class StoryRulesTest {
                 + "</article>");
     assertThat(sections).contains("pruning apple trees", "Photo sources");
   }
+
+  @Test
+  void dropsTheAppealsAndNoticesThatCloseAPost() {
+    String story =
+        "<p>" + prose("sourdough starters", 4) + "</p><p>" + prose("proofing times", 4) + "</p>";
+    String closing =
+        "<p>If you enjoyed this bake, a small gift keeps the oven warm: donate to the blog.</p>"
+            + "<p>Some links above are affiliate links that pay us a little.</p>"
+            + "<p>Like Loading\u2026</p>";
+    String text = text("<article>" + story + closing + "</article>");
+    assertThat(text).contains("proofing times").doesNotContain("donate", "affiliate", "Loading");
+    // The same words inside the story stay.
+    String inside = text("<article>" + closing + story + "</article>");
+    assertThat(inside).contains("donate to the blog", "proofing times");
+  }
 }
