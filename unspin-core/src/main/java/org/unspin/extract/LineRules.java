@@ -61,14 +61,18 @@ final class LineRules {
               + "|keep reading|further reading|more from [\\p{L}\\d .'’&-]{1,40})$",
           Pattern.CASE_INSENSITIVE);
 
-  /** The author's box after a story: "Written by …", "Jane Doe is a freelance writer who …". */
+  /**
+   * The author's box after a story: "Written by …", "Jane Doe is a freelance writer who …", "(Jo
+   * Roe is an Associate Professor of …)".
+   */
   private static final Pattern CLOSING_NOTE =
       Pattern.compile(
           "^(?:(?:Written|Reviewed|Edited|Fact[- ]checked) by:?\\s.{0,60}$"
-              + "|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2},? (?:\\([^)]{0,40}\\),? )?"
+              + "|\\(?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2},? (?:\\([^)]{0,40}\\),? )?"
               + "(?:is|was|has been|serves as) (?:a|an|the|our|currently)\\b.{0,60}\\b"
-              + "(?:writer|editor|journalist|author|reporter|blogger|freelancer|editor-in-chief"
-              + "|co-founder|founder)\\b)");
+              + "(?i:writer|editor|journalist|author|reporter|blogger|freelancer|editor-in-chief"
+              + "|co-founder|founder|director|professor|attorney|lawyer|physician|faculty|cto|ceo"
+              + "|president|analyst|consultant|researcher|scientist)\\b)");
 
   /** A caption's credit at the end of a line: "(Photo: …)", "Credit: …", "[+]". */
   private static final Pattern CAPTION_CREDIT =

@@ -441,4 +441,24 @@ class StoryRulesTest {
     String inside = text("<article>" + closing + story + "</article>");
     assertThat(inside).contains("donate to the blog", "proofing times");
   }
+
+  @Test
+  void dropsTheAuthorsNoteOfAnExpertAfterTheStory() {
+    String story =
+        "<p>"
+            + prose("soil drainage", 4)
+            + "</p><p>"
+            + prose("raised beds", 4)
+            + "</p><p>"
+            + prose("clay soils", 4)
+            + "</p>";
+    String[] notes = {
+      "(Marta Quill is an Associate Professor of Soil Science at a college in the hills.)",
+      "Oren Vale is the garden director at a city park and grows beans on his balcony."
+    };
+    for (String note : notes) {
+      String text = text("<article>" + story + "<p>" + note + "</p></article>");
+      assertThat(text).contains("clay soils").doesNotContain(note.substring(1, 11));
+    }
+  }
 }
