@@ -62,6 +62,20 @@ final class LineRules {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * Longer titles of the same lists: "More Articles You Might Enjoy", "Other posts you may like",
+   * "You may be interested in the following topics as well:", "Explore more guides on …".
+   */
+  private static final Pattern ONWARD_TITLE =
+      Pattern.compile(
+          "(?:you (?:may|might) (?:also )?(?:like|love|enjoy|be interested)"
+              + "|^(?:more|other|related)\\b.*\\b(?:posts|articles|guides|stories)\\s*:?$"
+              + "|^explore more\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A title's length at most: the titles of onward lists are short. */
+  private static final int MAX_TITLE = 90;
+
+  /**
    * The author's box after a story: "Written by …", "Jane Doe is a freelance writer who …", "(Jo
    * Roe is an Associate Professor of …)".
    */
@@ -177,7 +191,7 @@ final class LineRules {
     for (int i = half; i < paras.size(); i++) {
       String text = paras.get(i).text();
       if (ABOUT_HEADING.matcher(text).matches() && !aboutSections
-          || ONWARD_HEADING.matcher(text).matches() && isShortTail(paras, i)) {
+          || isOnwardTitle(text) && isShortTail(paras, i)) {
         paras.subList(i, paras.size()).clear();
         break;
       }
@@ -220,6 +234,14 @@ final class LineRules {
     if (at > 0 && isShortTail(paras, at, 2)) {
       paras.subList(at, paras.size()).clear();
     }
+  }
+
+  /** The title of a list of what to read next. */
+  private static boolean isOnwardTitle(String text) {
+    return ONWARD_HEADING.matcher(text).matches()
+        || text.length() <= MAX_TITLE
+            && ".!?".indexOf(text.charAt(text.length() - 1)) < 0
+            && ONWARD_TITLE.matcher(text).find();
   }
 
   /** A short line without a sentence's end: a name, a label. */

@@ -461,4 +461,29 @@ class StoryRulesTest {
       assertThat(text).contains("clay soils").doesNotContain(note.substring(1, 11));
     }
   }
+
+  @Test
+  void endsTheStoryAtALongerTitleOfWhatToReadNext() {
+    String story =
+        "<p>"
+            + prose("hedge laying", 4)
+            + "</p><p>"
+            + prose("hawthorn stems", 4)
+            + "</p><p>"
+            + prose("binding the top", 4)
+            + "</p>";
+    String[] titles = {
+      "More Hedge Guides You Might Enjoy", "Other Countryside Posts", "Explore more crafts"
+    };
+    for (String title : titles) {
+      String text =
+          text(
+              "<article>"
+                  + story
+                  + "<h3>"
+                  + title
+                  + "</h3><p>A short note on dry stone walls for the weekend.</p></article>");
+      assertThat(text).contains("binding the top").doesNotContain(title, "dry stone walls");
+    }
+  }
 }
