@@ -68,7 +68,7 @@ final class LineRules {
   private static final Pattern ONWARD_TITLE =
       Pattern.compile(
           "(?:you (?:may|might) (?:also )?(?:like|love|enjoy|be interested)"
-              + "|^(?:more|other|related)\\b.*\\b(?:posts|articles|guides|stories)\\s*:?$"
+              + "|^(?:more|other)\\b.*\\b(?:posts|articles|guides|stories)\\s*:?$"
               + "|^explore more\\b)",
           Pattern.CASE_INSENSITIVE);
 
