@@ -61,14 +61,32 @@ final class LineRules {
               + "|keep reading|further reading|more from [\\p{L}\\d .'’&-]{1,40})$",
           Pattern.CASE_INSENSITIVE);
 
-  /** The author's box after a story: "Written by …", "Jane Doe is a freelance writer who …". */
+  /**
+   * Longer titles of the same lists: "More Articles You Might Enjoy", "Other posts you may like",
+   * "You may be interested in the following topics as well:", "Explore more guides on …".
+   */
+  private static final Pattern ONWARD_TITLE =
+      Pattern.compile(
+          "(?:you (?:may|might) (?:also )?(?:like|love|enjoy|be interested)"
+              + "|^(?:more|other)\\b.*\\b(?:posts|articles|guides|stories)\\s*:?$"
+              + "|^explore more\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A title's length at most: the titles of onward lists are short. */
+  private static final int MAX_TITLE = 90;
+
+  /**
+   * The author's box after a story: "Written by …", "Jane Doe is a freelance writer who …", "(Jo
+   * Roe is an Associate Professor of …)".
+   */
   private static final Pattern CLOSING_NOTE =
       Pattern.compile(
           "^(?:(?:Written|Reviewed|Edited|Fact[- ]checked) by:?\\s.{0,60}$"
-              + "|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2},? (?:\\([^)]{0,40}\\),? )?"
+              + "|\\(?\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2},? (?:\\([^)]{0,40}\\),? )?"
               + "(?:is|was|has been|serves as) (?:a|an|the|our|currently)\\b.{0,60}\\b"
-              + "(?:writer|editor|journalist|author|reporter|blogger|freelancer|editor-in-chief"
-              + "|co-founder|founder)\\b)");
+              + "(?i:writer|editor|journalist|author|reporter|blogger|freelancer|editor-in-chief"
+              + "|co-founder|founder|director|professor|attorney|lawyer|physician|faculty|cto|ceo"
+              + "|president|analyst|consultant|researcher|scientist)\\b)");
 
   /** A caption's credit at the end of a line: "(Photo: …)", "Credit: …", "[+]". */
   private static final Pattern CAPTION_CREDIT =
@@ -86,14 +104,29 @@ final class LineRules {
               + "\\s*(?:»|›|→|\\.\\.\\.|…|!|\\.)?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** Calls to action that close articles. */
+  /**
+   * Calls to action that close articles: follow, subscribe, write to us, donate, pin this, and the
+   * affiliate notice and the like button left under a post.
+   */
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
           "\\b(?:follow (?:us|him|her|me|them)\\b|sign up\\b|subscribe\\b|newsletter\\b"
               + "|click here\\b|delivered (?:to|through) your|have a tip\\b|may be reached at"
               + "|can be reached at|email (?:us|him|her)\\b|join (?:us|our)\\b"
+              + "|donat(?:e|ions?)\\b|patreon\\b|pinterest\\b|pin it\\b|affiliate\\b|like loading"
+              + "|if you (?:liked|enjoyed) this\\b"
               + "|\\S+@\\S+\\.[a-z]{2,})",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A rule drawn in text: three or more dashes, hashes, equals signs, tildes or asterisks (spaced
+   * or not). Press releases end with "###", posts close the story with a row of dashes or stars
+   * before the sign-off, the show notes or the sources.
+   */
+  private static final Pattern TEXT_RULE = Pattern.compile("^(?:[-–—#=~*]\\s*){3,}$");
+
+  /** A dinkus ("* * *"): the break between a story's scenes, not its end. */
+  private static final Pattern DINKUS = Pattern.compile("^\\*(?:\\s+\\*){2,}$");
 
   private LineRules() {}
 
@@ -149,6 +182,7 @@ final class LineRules {
    * books), and the calls to action at its end (from the last paragraph backwards).
    */
   static void trimTail(List<FarmFilter.Paragraph> paras) {
+    cutAtEndRule(paras);
     int half = Math.max(1, paras.size() / 2);
     boolean aboutSections = false;
     for (int i = 0; i < half && !aboutSections; i++) {
@@ -157,7 +191,7 @@ final class LineRules {
     for (int i = half; i < paras.size(); i++) {
       String text = paras.get(i).text();
       if (ABOUT_HEADING.matcher(text).matches() && !aboutSections
-          || ONWARD_HEADING.matcher(text).matches() && isShortTail(paras, i)) {
+          || isOnwardTitle(text) && isShortTail(paras, i)) {
         paras.subList(i, paras.size()).clear();
         break;
       }
@@ -180,6 +214,36 @@ final class LineRules {
     }
   }
 
+  /**
+   * Drops a rule drawn in text and all after it when it is the story's only one and stands after
+   * most of its text: the story ends there. Rules that recur divide a story's sections.
+   */
+  private static void cutAtEndRule(List<FarmFilter.Paragraph> paras) {
+    int at = -1;
+    for (int i = 0; i < paras.size(); i++) {
+      String text = paras.get(i).text();
+      if (text.length() <= MAX_DATE_LINE
+          && TEXT_RULE.matcher(text).matches()
+          && !DINKUS.matcher(text).matches()) {
+        if (at >= 0) {
+          return;
+        }
+        at = i;
+      }
+    }
+    if (at > 0 && isShortTail(paras, at, 2)) {
+      paras.subList(at, paras.size()).clear();
+    }
+  }
+
+  /** The title of a list of what to read next. */
+  private static boolean isOnwardTitle(String text) {
+    return ONWARD_HEADING.matcher(text).matches()
+        || text.length() <= MAX_TITLE
+            && ".!?".indexOf(text.charAt(text.length() - 1)) < 0
+            && ONWARD_TITLE.matcher(text).find();
+  }
+
   /** A short line without a sentence's end: a name, a label. */
   private static boolean isLabel(String text) {
     if (text.length() > 60) {
@@ -191,6 +255,11 @@ final class LineRules {
 
   /** Whether the paragraphs from {@code from} on hold less than a quarter of the text. */
   private static boolean isShortTail(List<FarmFilter.Paragraph> paras, int from) {
+    return isShortTail(paras, from, 4);
+  }
+
+  /** Whether the paragraphs from {@code from} on hold less than 1/{@code parts} of the text. */
+  private static boolean isShortTail(List<FarmFilter.Paragraph> paras, int from, int parts) {
     long all = 0;
     long tail = 0;
     for (int i = 0; i < paras.size(); i++) {
@@ -200,7 +269,7 @@ final class LineRules {
         tail += n;
       }
     }
-    return tail * 4 < all;
+    return tail * parts < all;
   }
 
   /** "how to,early retirement,finance": commas without spaces, no sentence. */

@@ -396,4 +396,94 @@ class StoryRulesTest {
         .contains("1. Trowel Alpha", "2. Trowel Beta", "caring for trowels")
         .doesNotContain("Our favourite watering cans", "Kneelers for the long weeding days");
   }
+
+  @Test
+  void endsTheStoryAtItsOnlyRuleDrawnInTextButNotAtSceneBreaks() {
+    String story =
+        "<p>"
+            + prose("pruning apple trees", 4)
+            + "</p><p>"
+            + prose("winter cuts", 4)
+            + "</p><p>"
+            + prose("sealing wounds", 4)
+            + "</p>";
+    String tail = "<p>Photo sources: a hundred orchard photographers, used with thanks.</p>";
+    for (String rule : new String[] {"###", "----------", "\u2013 \u2013 \u2013 \u2013"}) {
+      String ended = text("<article>" + story + "<p>" + rule + "</p>" + tail + "</article>");
+      assertThat(ended).contains("sealing wounds").doesNotContain("Photo sources", rule);
+    }
+    // A dinkus divides scenes; rules that recur divide sections.
+    String scenes = text("<article>" + story + "<p>* * *</p>" + tail + "</article>");
+    assertThat(scenes).contains("Photo sources");
+    String sections =
+        text(
+            "<article><p>"
+                + prose("grafting", 4)
+                + "</p><p>###</p>"
+                + story
+                + "<p>###</p>"
+                + tail
+                + "</article>");
+    assertThat(sections).contains("pruning apple trees", "Photo sources");
+  }
+
+  @Test
+  void dropsTheAppealsAndNoticesThatCloseAPost() {
+    String story =
+        "<p>" + prose("sourdough starters", 4) + "</p><p>" + prose("proofing times", 4) + "</p>";
+    String closing =
+        "<p>If you enjoyed this bake, a small gift keeps the oven warm: donate to the blog.</p>"
+            + "<p>Some links above are affiliate links that pay us a little.</p>"
+            + "<p>Like Loading\u2026</p>";
+    String text = text("<article>" + story + closing + "</article>");
+    assertThat(text).contains("proofing times").doesNotContain("donate", "affiliate", "Loading");
+    // The same words inside the story stay.
+    String inside = text("<article>" + closing + story + "</article>");
+    assertThat(inside).contains("donate to the blog", "proofing times");
+  }
+
+  @Test
+  void dropsTheAuthorsNoteOfAnExpertAfterTheStory() {
+    String story =
+        "<p>"
+            + prose("soil drainage", 4)
+            + "</p><p>"
+            + prose("raised beds", 4)
+            + "</p><p>"
+            + prose("clay soils", 4)
+            + "</p>";
+    String[] notes = {
+      "(Marta Quill is an Associate Professor of Soil Science at a college in the hills.)",
+      "Oren Vale is the garden director at a city park and grows beans on his balcony."
+    };
+    for (String note : notes) {
+      String text = text("<article>" + story + "<p>" + note + "</p></article>");
+      assertThat(text).contains("clay soils").doesNotContain(note.substring(1, 11));
+    }
+  }
+
+  @Test
+  void endsTheStoryAtALongerTitleOfWhatToReadNext() {
+    String story =
+        "<p>"
+            + prose("hedge laying", 4)
+            + "</p><p>"
+            + prose("hawthorn stems", 4)
+            + "</p><p>"
+            + prose("binding the top", 4)
+            + "</p>";
+    String[] titles = {
+      "More Hedge Guides You Might Enjoy", "Other Countryside Posts", "Explore more crafts"
+    };
+    for (String title : titles) {
+      String text =
+          text(
+              "<article>"
+                  + story
+                  + "<h3>"
+                  + title
+                  + "</h3><p>A short note on dry stone walls for the weekend.</p></article>");
+      assertThat(text).contains("binding the top").doesNotContain(title, "dry stone walls");
+    }
+  }
 }
