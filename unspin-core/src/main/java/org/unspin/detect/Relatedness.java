@@ -62,6 +62,7 @@ final class Relatedness {
   private volatile SharedContexts builtContexts;
   private final WordNetContrasts contrasts;
   private final Morphology morphology;
+  private final LanguageModel model;
 
   Relatedness(Thesaurus thesaurus, KnownSpins known) {
     this(thesaurus, known, null, WordNetContrasts.NONE, null);
@@ -79,6 +80,7 @@ final class Relatedness {
       WordNetContrasts contrasts,
       Morphology morphology) {
     this.morphology = morphology;
+    this.model = model;
     this.thesaurus = thesaurus;
     this.known = known;
     this.contexts = model == null ? null : () -> SharedContexts.cached(model);
@@ -320,7 +322,7 @@ final class Relatedness {
         }
       }
       for (String stem : stems(phrase)) {
-        if (seen.add(stem)) {
+        if (!compound(phrase, stem) && seen.add(stem)) {
           out.add(stem);
         }
       }
@@ -329,12 +331,29 @@ final class Relatedness {
   }
 
   /**
+   * Whether a word is its beginning {@code stem} joined to another word the model knows of at least
+   * {@link #MIN_PART} letters ("share" + "holder", "head" + "lamps"): the first part of a compound
+   * is no synonym of it.
+   */
+  private boolean compound(String word, String stem) {
+    if (model == null || !word.startsWith(stem)) {
+      return false;
+    }
+    String rest = word.substring(stem.length());
+    return rest.length() >= MIN_PART && model.count(List.of(rest)) > 0;
+  }
+
+  /** The shortest second part of a compound word ("time" in "daytime"). */
+  private static final int MIN_PART = 3;
+
+  /**
    * The words a word may be built on, by letters alone: every beginning of the word (or of a base
    * form of it) of at least {@link #MIN_STEM} letters that leaves two or more ("help" in "helper",
    * "power" in "powerfulness"); never for compounds written with a hyphen, whose parts are no
    * synonyms of them. Most beginnings are no words and fall to the neighbour check; the rest relate
    * weakly (a shared stem) and need the wider margin. Only beginnings: ends of words are mostly the
-   * heads of compounds ("person" in "spokesperson").
+   * heads of compounds ("person" in "spokesperson"); the detector also drops the first part of a
+   * compound ({@link #compound}).
    */
   static List<String> stems(String word) {
     List<String> out = new ArrayList<>();

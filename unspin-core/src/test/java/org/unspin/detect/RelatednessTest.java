@@ -49,6 +49,22 @@ class RelatednessTest {
   }
 
   @Test
+  void offersNoFirstPartOfACompoundOfTwoKnownWords() {
+    Relatedness r =
+        withContexts(List.of("The share price rose.", "The holder of the note paid.", "Help us."));
+    List<String> phrases = new ArrayList<>();
+    for (Relatedness.Related c : r.candidates("shareholder")) {
+      phrases.add(c.phrase());
+    }
+    assertThat(phrases).doesNotContain("share");
+    List<String> helper = new ArrayList<>();
+    for (Relatedness.Related c : r.candidates("helper")) {
+      helper.add(c.phrase());
+    }
+    assertThat(helper).contains("help");
+  }
+
+  @Test
   void relatesAnAbbreviationWeaklyButNotAnyShortWordWithTheSameEnds() {
     assertThat(related.relate("percent", "pct").strength()).isEqualTo(Relatedness.WEAK);
     assertThat(Relatedness.abbreviates("yr", "year")).isTrue();
