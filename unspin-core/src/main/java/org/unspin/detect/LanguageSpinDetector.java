@@ -144,6 +144,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   private static final double GRAMMAR_BONUS = Math.log(20);
 
+  /** How far (in words) a span's context reaches on each side: the model's order less one. */
+  private static final int REACH = 3;
+
   /**
    * How many of a blank's best fillers may be related to the span by shared contexts alone (the
    * original a spinner replaced fits its context well; asking every filler costs time and flags).
@@ -261,6 +264,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       found = merged;
       ifSpun = choose(candidateFlags(found), n);
     }
+    // Spinners change whole texts: the phrases that would be flagged were the text spun decide
+    // whether it looks spun; only then are they flagged, else only findings strong on their own.
     double[] excess = new double[ifSpun.size()];
     for (int k = 0; k < excess.length; k++) {
       excess[k] = ifSpun.get(k).gain() - settings.minLogRatio();
@@ -366,8 +371,7 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /** Whether a changed word lies in the context window of span {@code [i, i + len)}, not in it. */
   private static boolean nearChange(boolean[] changed, int i, int len, int n) {
-    int reach = 3;
-    for (int k = Math.max(0, i - reach); k < Math.min(n, i + len + reach); k++) {
+    for (int k = Math.max(0, i - REACH); k < Math.min(n, i + len + REACH); k++) {
       if (changed[k] && (k < i || k >= i + len)) {
         return true;
       }
