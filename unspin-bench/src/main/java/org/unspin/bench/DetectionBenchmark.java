@@ -41,8 +41,9 @@ import org.unspin.spin.Spinner;
  *
  * <ul>
  *   <li>{@code unseen*}: a new lexicon and detector for every iteration (their thesaurus, relation
- *       and fill-in caches start empty), over a pool of stories larger than one iteration reads, so
- *       every story is new to the detector;
+ *       and fill-in caches start empty; WordNet's readings and contrasts are remembered per JVM),
+ *       over a pool of stories larger than one iteration reads, so every story is new to the
+ *       detector;
  *   <li>{@code warm*}: one detector for the whole run, cycling over the pool's first {@link
  *       #WARM_POOL} stories, so by the measured iterations its caches know their words (per-text
  *       memos never carry over).
@@ -159,7 +160,12 @@ public class DetectionBenchmark {
     return w.detector.analyze(s.spun.get(w.next++ % WARM_POOL));
   }
 
-  /** Loading the standard lexicon and building the detector. */
+  /**
+   * Loading the standard lexicon and building the detector, in a JVM that has loaded them before:
+   * WordNet (its table and files, and the caches of its readings and contrasts) is opened once per
+   * JVM, so this measures the rest (the n-gram model, MyThes's index, the detector) with the code
+   * compiled. A command-line run's cold start is measured by {@link LexiconFootprint}.
+   */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)

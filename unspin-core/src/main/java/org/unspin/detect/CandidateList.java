@@ -72,6 +72,45 @@ final class CandidateList {
     return to[k];
   }
 
+  /**
+   * Whether each candidate was seen beside each neighbour: entry {@code 2k} for candidate {@code k}
+   * after {@code left}, {@code 2k + 1} before {@code right} (true where that neighbour is absent,
+   * false for unrelated candidates); all pairs asked of the model together.
+   */
+  boolean[] seenBeside(ContextScorer scorer, Long left, Long right) {
+    int n = size();
+    long[] a = new long[2 * n];
+    long[] b = new long[2 * n];
+    int[] at = new int[2 * n];
+    int asks = 0;
+    boolean[] out = new boolean[2 * n];
+    for (int k = 0; k < n; k++) {
+      if (isNone(k)) {
+        continue;
+      }
+      if (left == null) {
+        out[2 * k] = true;
+      } else {
+        a[asks] = left;
+        b[asks] = tokens[from[k]];
+        at[asks++] = 2 * k;
+      }
+      if (right == null) {
+        out[2 * k + 1] = true;
+      } else {
+        a[asks] = tokens[to[k] - 1];
+        b[asks] = right;
+        at[asks++] = 2 * k + 1;
+      }
+    }
+    boolean[] seen = new boolean[asks];
+    scorer.seen(a, b, asks, seen);
+    for (int j = 0; j < asks; j++) {
+      out[at[j]] = seen[j];
+    }
+    return out;
+  }
+
   /** The candidates of {@code list} in its order, their tokens from {@code scorer}. */
   static CandidateList of(Relatedness.Pending list, ContextScorer scorer) {
     Builder b = new Builder(list.size());

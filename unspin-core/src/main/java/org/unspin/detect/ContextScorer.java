@@ -27,6 +27,7 @@ final class ContextScorer {
   private final double logTokens;
   private final LocalIds localIds = new LocalIds();
   private final CountMemo memo = new CountMemo();
+  private final PairMemo pairs = new PairMemo();
 
   /** The model's word codes, or null (then n-grams are counted by their words). */
   private final LanguageModel.Codes codes;
@@ -107,6 +108,35 @@ final class ContextScorer {
       return 0;
     }
     return countIds(new int[] {idOf(a), idOf(b)}, 0, 2);
+  }
+
+  /**
+   * Whether two tokens were seen in sequence: {@code count(a, b) > 0}, asked without local ids when
+   * tokens are the model's codes (the candidate loop asks this of every candidate beside both
+   * neighbours), remembered in a small table of its own.
+   */
+  boolean seen(long a, long b) {
+    if (codes == null) {
+      return count(a, b) > 0;
+    }
+    if (order < 2 || a == LanguageModel.Codes.UNKNOWN || b == LanguageModel.Codes.UNKNOWN) {
+      return false;
+    }
+    return pairs.seen(a, b, codes);
+  }
+
+  /**
+   * {@link #seen(long, long)} of each pair {@code a[k] b[k]}, {@code k < n}, into {@code out}: the
+   * pairs not remembered are asked of the model together ({@link LanguageModel.Codes#seen}).
+   */
+  void seen(long[] a, long[] b, int n, boolean[] out) {
+    if (codes == null || order < 2) {
+      for (int k = 0; k < n; k++) {
+        out[k] = seen(a[k], b[k]);
+      }
+      return;
+    }
+    pairs.seen(a, b, n, out, codes);
   }
 
   /** The count of one word. */
@@ -291,6 +321,82 @@ final class ContextScorer {
 
     private int slot(long key) {
       return (int) NgramHash.mix(key) & (keys.length - 1);
+    }
+  }
+
+  /**
+   * Whether pairs of model codes were seen, direct-mapped as {@link CountMemo} (a later pair
+   * landing on the same slot replaces the earlier one).
+   */
+  private static final class PairMemo {
+    private static final int BITS = 12;
+    private final long[] first = new long[1 << BITS];
+    private final long[] second = new long[1 << BITS];
+    private final byte[] state = new byte[1 << BITS];
+    private final long[] gram = new long[2];
+
+    /** Pairs to ask of the model, where their answers go, and the answers. */
+    private long[] askFirst = new long[256];
+
+    private long[] askSecond = new long[256];
+    private int[] askFor = new int[256];
+    private boolean[] answers = new boolean[256];
+
+    boolean seen(long a, long b, LanguageModel.Codes codes) {
+      int i = slot(a, b);
+      if (state[i] != 0 && first[i] == a && second[i] == b) {
+        return state[i] > 0;
+      }
+      gram[0] = a;
+      gram[1] = b;
+      boolean seen = codes.count(gram, 0, 2) > 0;
+      put(i, a, b, seen);
+      return seen;
+    }
+
+    void seen(long[] a, long[] b, int n, boolean[] out, LanguageModel.Codes codes) {
+      if (askFor.length < n) {
+        askFirst = new long[n];
+        askSecond = new long[n];
+        askFor = new int[n];
+        answers = new boolean[n];
+      }
+      int asks = 0;
+      for (int k = 0; k < n; k++) {
+        long x = a[k];
+        long y = b[k];
+        if (x == LanguageModel.Codes.UNKNOWN || y == LanguageModel.Codes.UNKNOWN) {
+          out[k] = false;
+          continue;
+        }
+        int i = slot(x, y);
+        if (state[i] != 0 && first[i] == x && second[i] == y) {
+          out[k] = state[i] > 0;
+          continue;
+        }
+        askFirst[asks] = x;
+        askSecond[asks] = y;
+        askFor[asks++] = k;
+      }
+      if (asks == 0) {
+        return;
+      }
+      codes.seen(askFirst, askSecond, asks, answers);
+      for (int j = 0; j < asks; j++) {
+        int k = askFor[j];
+        out[k] = answers[j];
+        put(slot(a[k], b[k]), a[k], b[k], answers[j]);
+      }
+    }
+
+    private void put(int i, long a, long b, boolean seen) {
+      first[i] = a;
+      second[i] = b;
+      state[i] = (byte) (seen ? 1 : -1);
+    }
+
+    private int slot(long a, long b) {
+      return (int) NgramHash.mix(a * 0x9E3779B97F4A7C15L + b) & (state.length - 1);
     }
   }
 

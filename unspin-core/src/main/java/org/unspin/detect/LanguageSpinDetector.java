@@ -503,14 +503,17 @@ public final class LanguageSpinDetector implements SpinDetector {
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
     long[] tokens = candidates.tokens();
+    boolean[] beside =
+        candidates.seenBeside(
+            scorer, left != null ? leftToken : null, right != null ? rightToken : null);
     for (int k = 0; k < candidates.size(); k++) {
       if (candidates.isNone(k)) {
         continue;
       }
       int from = candidates.from(k);
       int to = candidates.to(k);
-      boolean seenLeft = left == null || scorer.count(leftToken, tokens[from]) > 0;
-      boolean seenRight = right == null || scorer.count(tokens[to - 1], rightToken) > 0;
+      boolean seenLeft = beside[2 * k];
+      boolean seenRight = beside[2 * k + 1];
       // a wording never seen beside either neighbour cannot be much likelier here
       if (!seenLeft && !seenRight) {
         continue;
@@ -629,8 +632,20 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     long[] tokens = thesaurus.tokens();
+    // a phrase's first token is a function of its first word: a thesaurus candidate whose first
+    // token starts no filler is no filler (checked without reading its phrase)
+    long[] fillFirst = null;
+    if (scorer.stableTokens() && fills.tokens() != null) {
+      fillFirst = new long[fills.tokens().length];
+      for (int k = 0; k < fillFirst.length; k++) {
+        fillFirst[k] = fills.tokens()[k][0];
+      }
+    }
     for (int k = 0; k < thesaurus.size(); k++) {
-      Integer filler = at.isEmpty() ? null : at.get(thesaurus.phrase(k));
+      Integer filler =
+          at.isEmpty() || !mayStart(fillFirst, tokens, thesaurus.from(k), thesaurus.to(k))
+              ? null
+              : at.get(thesaurus.phrase(k));
       if (filler == null) {
         candidates.addFrom(thesaurus, k);
       } else if (candidates.isNone(filler)) {
@@ -642,6 +657,19 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return candidates.build();
+  }
+
+  /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (null: any). */
+  private static boolean mayStart(long[] firsts, long[] tokens, int from, int to) {
+    if (firsts == null || from == to) {
+      return true;
+    }
+    for (long f : firsts) {
+      if (f == tokens[from]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The thesaurus and known candidates of a span, with their tokens. */

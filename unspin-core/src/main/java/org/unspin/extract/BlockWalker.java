@@ -355,10 +355,19 @@ final class BlockWalker implements NodeFilter {
         owners.push(tag);
       }
       frames.push(new Frame(el, block, bar, blocks.size(), candidates.size()));
-    } else if (tag.equals("a") && linkDepth < 0) {
+    } else if (tag.equals("a") && linkDepth < 0 && !isHeadingAnchor(el)) {
       linkDepth = depth;
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Whether a link is a heading's anchor to a place on the same page (its own permalink, as
+   * Markdown renderers and documentation sites write {@code <h2 id=x><a href="#x">}): the heading
+   * is the story's, not a link to elsewhere.
+   */
+  private boolean isHeadingAnchor(Element a) {
+    return BoilerplateRules.HEADING_TAGS.contains(owners.peek()) && a.attr("href").startsWith("#");
   }
 
   @Override

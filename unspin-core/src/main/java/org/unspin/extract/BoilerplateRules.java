@@ -239,6 +239,15 @@ final class BoilerplateRules {
           "teaser",
           "card");
 
+  /**
+   * Weak class/id words that say what a line is (a byline, a date, a caption) or that it is hidden:
+   * they still count on a heading. The other weak words say what kind of box an element is (a
+   * header, a card, an extra), and a heading classed so ({@code section-header}, {@code
+   * card-title}) titles the box's text.
+   */
+  static final Set<String> LINE_MARKS =
+      Set.of("byline", "dateline", "timestamp", "credit", "caption", "meta", "hidden");
+
   /** Class/id words of story containers, which raise the bar for dropping an element. */
   static final Set<String> LIKELY =
       Set.of(
@@ -323,6 +332,12 @@ final class BoilerplateRules {
     if (ClassTokens.any(tokens, COMMENTS)) {
       return DROP;
     }
+    boolean heading = HEADING_TAGS.contains(tag);
+    if (heading && !el.id().isEmpty()) {
+      // A heading's id is the slug of its own text ("how-to-share-a-screen"): only its class
+      // speaks.
+      tokens = ClassTokens.of(el.attr("class"));
+    }
     if (ClassTokens.any(tokens, BESIDE_STORY)) {
       return UNLIKELY_BAR;
     }
@@ -330,6 +345,10 @@ final class BoilerplateRules {
       return ClassTokens.any(tokens, LIKELY) || onlyToc(tokens) ? WEAK_BAR : UNLIKELY_BAR;
     }
     if (ClassTokens.any(tokens, WEAK)) {
+      // A heading scores no prose, so a bar would always drop it.
+      if (heading && !ClassTokens.any(tokens, LINE_MARKS)) {
+        return KEEP;
+      }
       return WEAK_BAR;
     }
     return KEEP;

@@ -65,6 +65,15 @@ public final class PageExtractor implements Extractor {
 
   private static final int MAX_LINKY_WORDS = 12;
 
+  /** A block with more link text than this share reads as a link (a headline, a link line). */
+  private static final double LINKED_LINE_DENSITY = 0.5;
+
+  /** A block with less link text than this share is prose. */
+  private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+
+  /** Words of prose under a linked heading that make it the title of a section of the story. */
+  static final int SECTION_TITLE_WORDS = 60;
+
   /** Share of the story box's score a box beside it needs to be kept (when the box was chosen). */
   static final double SIDE_SHARE = BlockWalker.SIBLING_SHARE;
 
@@ -165,8 +174,14 @@ public final class PageExtractor implements Extractor {
     } else {
       addAround(best, core, classRules, blocks);
     }
-    for (Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       double density = b.linkDensity();
+      if (b.heading() && density > LINKED_LINE_DENSITY && isSectionTitle(blocks, i)) {
+        // A round-up's numbered headings link to the shop or the company they review: the link is
+        // the section's title, not a link widget.
+        density = 0;
+      }
       if (density > MAX_LINK_DENSITY && wordCount(b.text()) > MAX_LINKY_WORDS) {
         continue;
       }
@@ -345,7 +360,26 @@ public final class PageExtractor implements Extractor {
     return chars == 0 ? 1 : (double) links / chars;
   }
 
-  /** Teasers: a heading that is a link to another page. */
+  /**
+   * Whether the heading at {@code i} titles a section of the story: the blocks after it, up to the
+   * next heading, hold {@link #SECTION_TITLE_WORDS} words of prose. A teaser's headline is followed
+   * by a line or two of blurb. Linear over the page: each block is looked at for the one heading
+   * before it.
+   */
+  private static boolean isSectionTitle(List<Block> blocks, int i) {
+    int words = 0;
+    for (int k = i + 1; k < blocks.size() && !blocks.get(k).heading(); k++) {
+      Block b = blocks.get(k);
+      if (b.linkDensity() < MAX_PROSE_LINK_DENSITY) {
+        words += wordCount(b.text());
+        if (words >= SECTION_TITLE_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a box with linked headings is a round-up's reviews rather than teasers: little link
    * text and, for each linked heading, more prose than a teaser card holds.

@@ -122,7 +122,45 @@ abstract class IndexedModel implements LanguageModel {
         public long count(long[] c, int from, int to) {
           return countCodes(c, from, to, 0);
         }
+
+        @Override
+        public void seen(long[] first, long[] second, int n, boolean[] out) {
+          Arrays.fill(out, 0, n, false);
+          orSeen(first, second, n, 0, out);
+        }
       };
+
+  /**
+   * Sets {@code out[k]} for each {@code k < n} where the pair of word ids in bits {@code shift} to
+   * {@code shift + 31} of {@code first[k]} and {@code second[k]} was counted ({@link #countCodes}
+   * {@code > 0}); leaves the others as they are.
+   */
+  final void orSeen(long[] first, long[] second, int n, int shift, boolean[] out) {
+    if (order < 2) {
+      return;
+    }
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      int a = (int) (first[k] >>> shift);
+      int b = (int) (second[k] >>> shift);
+      if (!out[k] && a >= 0 && b >= 0) {
+        keys[k] = NgramHash.finish(NgramHash.next(NgramHash.next(NgramHash.start(), a), b), 2);
+      }
+    }
+    orCounted(keys, n, out);
+  }
+
+  /**
+   * Sets {@code out[k]} where {@code keys[k]} (0: skip) has a positive count. The compact model
+   * overrides this to overlap the lookups' memory reads.
+   */
+  void orCounted(long[] keys, int n, boolean[] out) {
+    for (int k = 0; k < n; k++) {
+      if (keys[k] != 0 && countKey(keys[k]) > 0) {
+        out[k] = true;
+      }
+    }
+  }
 
   /**
    * The count of the n-gram whose word ids are bits {@code shift} to {@code shift + 31} of {@code

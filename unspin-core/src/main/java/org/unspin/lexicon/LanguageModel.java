@@ -64,6 +64,20 @@ public interface LanguageModel {
      * LanguageModel#count(List)} of the words.
      */
     long count(long[] codes, int from, int to);
+
+    /**
+     * For each {@code k < n}, whether the coded pair {@code first[k] second[k]} was counted: {@code
+     * count > 0} of each pair. A model may answer many pairs faster than one by one (their memory
+     * reads overlap).
+     */
+    default void seen(long[] first, long[] second, int n, boolean[] out) {
+      long[] gram = new long[2];
+      for (int k = 0; k < n; k++) {
+        gram[0] = first[k];
+        gram[1] = second[k];
+        out[k] = count(gram, 0, 2) > 0;
+      }
+    }
   }
 
   /** How often the words of a space-separated phrase occur in sequence. */

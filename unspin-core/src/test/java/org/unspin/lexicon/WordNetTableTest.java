@@ -2,6 +2,11 @@ package org.unspin.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +75,37 @@ class WordNetTableTest {
     assertThat(t.mayBeInflected("took part")).isTrue();
     assertThat(t.mayBeInflected("participate")).isFalse();
     assertThat(t.related("participate")).contains("take part");
+  }
+
+  @Test
+  void everyRowAnswersAsTheDecodedFileSays() throws IOException {
+    byte[] bytes;
+    try (InputStream in = WordNetTable.class.getResourceAsStream(WordNetTable.RESOURCE)) {
+      bytes = in.readAllBytes();
+    }
+    WordNetTable table = WordNetTable.read(ByteBuffer.wrap(bytes));
+    // decoded front to back: strings, then rows of (phrase, flags, related phrases)
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    in.position(12);
+    String[] strings = new String[in.getInt()];
+    for (int i = 0; i < strings.length; i++) {
+      byte[] b = new byte[in.get() & 0xFF];
+      in.get(b);
+      strings[i] = new String(b, StandardCharsets.UTF_8);
+    }
+    int rows = in.getInt();
+    for (int k = 0; k < rows; k++) {
+      String phrase = strings[in.getInt()];
+      boolean inflected = (in.get() & 1) != 0;
+      List<String> related = new ArrayList<>();
+      for (int n = in.getShort() & 0xFFFF; n > 0; n--) {
+        related.add(strings[in.getInt()]);
+      }
+      assertThat(table.related(phrase)).as(phrase).isEqualTo(related);
+      assertThat(table.mayBeInflected(phrase)).as(phrase).isEqualTo(inflected);
+    }
+    assertThat(table.size()).isEqualTo(rows);
+    assertThat(table.related("qzxv")).isEmpty();
+    assertThat(table.mayBeInflected("qzxv")).isFalse();
   }
 }
