@@ -55,14 +55,14 @@ public final class LanguageSpinDetector implements SpinDetector {
      * The defaults, calibrated with Reuters domain counts over the bundled model and the standard
      * thesaurus (see {@link DocumentVerdict}; measured by {@code
      * org.unspin.eval.spin.VerdictCalibration}) on 150 Reuters stories outside the evaluation share
-     * and left out of the counts: 0.042 candidate flags per word clean (pooled); spun at rate 0.2
-     * with thesaurus pairs the detector lacks, stories show 4.57 times their clean rate (0.106
-     * against 0.023 with half the thesaurus), hence a spun rate of 0.192. A detector with a smaller
+     * and left out of the counts: 0.0395 candidate flags per token clean (pooled); spun at rate 0.2
+     * with thesaurus pairs the detector lacks, stories show 4.84 times their clean rate (0.107
+     * against 0.022 with half the thesaurus), hence a spun rate of 0.191. A detector with a smaller
      * thesaurus finds fewer candidates in both and is judged more cautiously by these rates. The
      * fill-in search asks for 20 candidates per one-word blank.
      */
     public static Settings defaults() {
-      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.042, 0.192);
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.040, 0.191);
     }
 
     public Settings {
@@ -143,6 +143,9 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final int FILL_MAX_SPAN = 1;
 
   private static final double GRAMMAR_BONUS = Math.log(20);
+
+  /** How far (in words) a span's context reaches on each side: the model's order less one. */
+  private static final int REACH = 3;
 
   /**
    * How many of a blank's best fillers may be related to the span by shared contexts alone (the
@@ -242,30 +245,27 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
-    List<Finding> found = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
-        if (!eligible[i + len - 1] || (len > 1 && !t.joined(i + len - 2))) {
-          break;
-        }
-        if (!sameCaseRun(t, i, len)) {
-          break;
-        }
-        Finding f = examine(t, words, n, i, len, scorer);
-        if (f != null) {
-          found.add(f);
+    List<Finding> found = search(t, words, n, eligible, scorer, null, null);
+    List<Finding> ifSpun = choose(candidateFlags(found), n);
+    // Spinners change neighbouring words too, and a spun neighbour hides the original from the
+    // fill-in search: the spans beside a candidate flag are examined again with its restoration in
+    // their context, and that reading replaces the first.
+    String[] restored = words.clone();
+    boolean[] changed = new boolean[n];
+    if (restoreInto(ifSpun, restored, changed)) {
+      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed);
+      List<Finding> merged = new ArrayList<>(found.size() + again.size());
+      for (Finding f : found) {
+        if (!nearChange(changed, f.first(), f.length(), n)) {
+          merged.add(f);
         }
       }
+      merged.addAll(again);
+      found = merged;
+      ifSpun = choose(candidateFlags(found), n);
     }
     // Spinners change whole texts: the phrases that would be flagged were the text spun decide
     // whether it looks spun; only then are they flagged, else only findings strong on their own.
-    List<Finding> candidates = new ArrayList<>();
-    for (Finding f : found) {
-      if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()) {
-        candidates.add(f);
-      }
-    }
-    List<Finding> ifSpun = choose(candidates, n);
     double[] excess = new double[ifSpun.size()];
     for (int k = 0; k < excess.length; k++) {
       excess[k] = ifSpun.get(k).gain() - settings.minLogRatio();
@@ -300,6 +300,83 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return new SpinAnalysis(
         DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
+  }
+
+  /**
+   * Examines every eligible span; with {@code context} (the words with restorations substituted)
+   * only the spans whose context holds a {@code changed} word, read in that context.
+   */
+  private List<Finding> search(
+      Tokens t,
+      String[] words,
+      int n,
+      boolean[] eligible,
+      ContextScorer scorer,
+      String[] context,
+      boolean[] changed) {
+    List<Finding> found = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
+        if (!eligible[i + len - 1] || (len > 1 && !t.joined(i + len - 2))) {
+          break;
+        }
+        if (!sameCaseRun(t, i, len)) {
+          break;
+        }
+        if (changed != null && !nearChange(changed, i, len, n)) {
+          continue;
+        }
+        Finding f = examine(t, context != null ? context : words, words, n, i, len, scorer);
+        if (f != null) {
+          found.add(f);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The findings that would be flagged were the text spun (before overlaps are resolved). */
+  private List<Finding> candidateFlags(List<Finding> found) {
+    List<Finding> candidates = new ArrayList<>();
+    for (Finding f : found) {
+      if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()) {
+        candidates.add(f);
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Writes each finding's restoration over its words in {@code restored} when it has as many words
+   * as the span, marking the words that change; whether any did.
+   */
+  private static boolean restoreInto(List<Finding> flags, String[] restored, boolean[] changed) {
+    boolean any = false;
+    for (Finding f : flags) {
+      String[] r = f.restored().split(" ");
+      if (r.length != f.length()) {
+        continue;
+      }
+      for (int k = 0; k < r.length; k++) {
+        int at = f.first() + k;
+        if (!r[k].equals(restored[at])) {
+          restored[at] = r[k];
+          changed[at] = true;
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+
+  /** Whether a changed word lies in the context window of span {@code [i, i + len)}, not in it. */
+  private static boolean nearChange(boolean[] changed, int i, int len, int n) {
+    for (int k = Math.max(0, i - REACH); k < Math.min(n, i + len + REACH); k++) {
+      if (changed[k] && (k < i || k >= i + len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double confidence(Finding f, double docScore) {
@@ -368,7 +445,12 @@ public final class LanguageSpinDetector implements SpinDetector {
     return true;
   }
 
-  private Finding examine(Tokens t, String[] words, int n, int i, int len, ContextScorer scorer) {
+  /**
+   * The best restoration of span {@code [i, i + len)} of {@code words}, read in the context of
+   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null.
+   */
+  private Finding examine(
+      Tokens t, String[] ctx, String[] words, int n, int i, int len, ContextScorer scorer) {
     int order = scorer.order();
     int lf = i;
     while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
@@ -380,9 +462,9 @@ public final class LanguageSpinDetector implements SpinDetector {
       rt++;
     }
     boolean sentenceEnd = rt - (i + len) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
-    String[] leftCtx = context(words, lf, i, sentenceStart ? Tokenizer.SENTENCE_START : null, true);
+    String[] leftCtx = context(ctx, lf, i, sentenceStart ? Tokenizer.SENTENCE_START : null, true);
     String[] rightCtx =
-        context(words, i + len, rt, sentenceEnd ? Tokenizer.SENTENCE_END : null, false);
+        context(ctx, i + len, rt, sentenceEnd ? Tokenizer.SENTENCE_END : null, false);
     String left = leftCtx.length > 0 ? leftCtx[leftCtx.length - 1] : null;
     String right = rightCtx.length > 0 ? rightCtx[0] : null;
     if (left != null && scorer.count(left) == 0) {

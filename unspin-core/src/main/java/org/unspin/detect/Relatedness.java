@@ -62,6 +62,7 @@ final class Relatedness {
   private volatile SharedContexts builtContexts;
   private final WordNetContrasts contrasts;
   private final Morphology morphology;
+  private final LanguageModel model;
 
   Relatedness(Thesaurus thesaurus, KnownSpins known) {
     this(thesaurus, known, null, WordNetContrasts.NONE, null);
@@ -79,6 +80,7 @@ final class Relatedness {
       WordNetContrasts contrasts,
       Morphology morphology) {
     this.morphology = morphology;
+    this.model = model;
     this.thesaurus = thesaurus;
     this.known = known;
     this.contexts = model == null ? null : () -> SharedContexts.cached(model);
@@ -125,9 +127,10 @@ final class Relatedness {
   /**
    * The related candidates for a phrase: known originals, its thesaurus neighbours, and for a
    * single word also the neighbours of its first neighbours (a spinner's pair our thesaurus lacks
-   * is often two hops away); each of at most three words and related (strength above 0), in that
-   * order, then each one-word candidate's form inflected as a one-word phrase is ("contrives":
-   * "plan", then "plans"), marked {@link Relation#inflected}: {@link #pending}, each related.
+   * is often two hops away) and the words it may be built on ({@link #stems}: "help" for "helper");
+   * each of at most three words and related (strength above 0), in that order, then each one-word
+   * candidate's form inflected as a one-word phrase is ("contrives": "plan", then "plans"), marked
+   * {@link Relation#inflected}: {@link #pending}, each related.
    */
   List<Related> candidates(String phrase) {
     Pending p = pending(phrase);
@@ -316,6 +319,52 @@ final class Relatedness {
           if (m.indexOf(' ') < 0 && !m.equals(phrase) && seen.add(m)) {
             out.add(m);
           }
+        }
+      }
+      for (String stem : stems(phrase)) {
+        if (!compound(phrase, stem) && seen.add(stem)) {
+          out.add(stem);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word is its beginning {@code stem} joined to another word the model knows of at least
+   * {@link #MIN_PART} letters ("share" + "holder", "head" + "lamps"): the first part of a compound
+   * is no synonym of it.
+   */
+  private boolean compound(String word, String stem) {
+    if (model == null || !word.startsWith(stem)) {
+      return false;
+    }
+    String rest = word.substring(stem.length());
+    return rest.length() >= MIN_PART && model.count(List.of(rest)) > 0;
+  }
+
+  /** The shortest second part of a compound word ("time" in "daytime"). */
+  private static final int MIN_PART = 3;
+
+  /**
+   * The words a word may be built on, by letters alone: every beginning of the word (or of a base
+   * form of it) of at least {@link #MIN_STEM} letters that leaves two or more ("help" in "helper",
+   * "power" in "powerfulness"); never for compounds written with a hyphen, whose parts are no
+   * synonyms of them. Most beginnings are no words and fall to the neighbour check; the rest relate
+   * weakly (a shared stem) and need the wider margin. Only beginnings: ends of words are mostly the
+   * heads of compounds ("person" in "spokesperson"); the detector also drops the first part of a
+   * compound ({@link #compound}).
+   */
+  static List<String> stems(String word) {
+    List<String> out = new ArrayList<>();
+    if (word.indexOf('-') >= 0 || word.indexOf(' ') >= 0) {
+      return out;
+    }
+    for (String w : Inflections.baseForms(word)) {
+      for (int k = MIN_STEM; k < w.length() - 1; k++) {
+        String head = w.substring(0, k);
+        if (!out.contains(head) && !head.equals(word)) {
+          out.add(head);
         }
       }
     }
