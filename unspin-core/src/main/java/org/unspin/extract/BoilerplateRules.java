@@ -280,6 +280,15 @@ final class BoilerplateRules {
   /** Prose score an element marked {@link #UNLIKELY} must reach to be kept. */
   static final double UNLIKELY_BAR = 1000;
 
+  /** Characters an aside needs to be a callout rather than a pull quote or a story's title. */
+  private static final int CALLOUT_MIN_CHARS = 200;
+
+  /** Characters from a callout's start that a pull quote repeats from the story. */
+  private static final int PULL_QUOTE_KEY_CHARS = 40;
+
+  /** Share of a callout's text that may be link text. */
+  private static final double CALLOUT_LINK_SHARE = 0.05;
+
   /** Prose score an element marked {@link #WEAK} (or unlikely but also likely) must reach. */
   static final double WEAK_BAR = 300;
 
@@ -295,7 +304,7 @@ final class BoilerplateRules {
    */
   static double bar(Element el, boolean useClassRules) {
     String tag = el.normalName();
-    if (JUNK_TAGS.contains(tag)) {
+    if (JUNK_TAGS.contains(tag) && !isCallout(el)) {
       return DROP;
     }
     if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
@@ -352,6 +361,46 @@ final class BoilerplateRules {
       return WEAK_BAR;
     }
     return KEEP;
+  }
+
+  /**
+   * Whether an {@code <aside>} is a callout inside the running story (a pull quote, a boxed tip, a
+   * note beside a paragraph): it stands between a paragraph and the next paragraph or heading and
+   * is hardly links. A related-story box in the same place is mostly its link.
+   */
+  private static boolean isCallout(Element el) {
+    if (!el.normalName().equals("aside")) {
+      return false;
+    }
+    Element before = el.previousElementSibling();
+    Element after = el.nextElementSibling();
+    if (before == null
+        || after == null
+        || !before.normalName().equals("p")
+        || !after.normalName().equals("p") && !HEADING_TAGS.contains(after.normalName())) {
+      return false;
+    }
+    String text = el.text();
+    if (text.length() < CALLOUT_MIN_CHARS || isRepeated(text, el.parent())) {
+      // A pull quote repeats a line of the story; a related-story box is a title.
+      return false;
+    }
+    int linked = 0;
+    for (Element a : el.getElementsByTag("a")) {
+      linked += a.text().length();
+    }
+    return linked <= CALLOUT_LINK_SHARE * text.length();
+  }
+
+  /** Whether the start of {@code text} occurs twice in {@code parent}'s text (a pull quote). */
+  private static boolean isRepeated(String text, Element parent) {
+    if (parent == null) {
+      return false;
+    }
+    String key = text.substring(0, Math.min(text.length(), PULL_QUOTE_KEY_CHARS));
+    String all = parent.text();
+    int first = all.indexOf(key);
+    return first >= 0 && all.indexOf(key, first + 1) >= 0;
   }
 
   /**

@@ -486,4 +486,41 @@ class StoryRulesTest {
       assertThat(text).contains("binding the top").doesNotContain(title, "dry stone walls");
     }
   }
+
+  @Test
+  void keepsACalloutBetweenParagraphsButNotAPullQuoteOrALinkedAside() {
+    String quoted = "Nobody told us the cold frame would need opening every single morning.";
+    String callout =
+        "<aside class='box'><p><strong>Not every frame is the same.</strong> Glass frames hold"
+            + " the heat of the afternoon longer than plastic ones, brick bases keep frost out"
+            + " better than timber, and a frame against a south wall warms a week earlier in"
+            + " spring than one standing in the open garden.</p></aside>";
+    String pullQuote = "<aside class='quote'><p>" + quoted + "</p></aside>";
+    String linked =
+        "<aside><p><a href='/greenhouses'>Read our long guide to heated greenhouses, lean-to"
+            + " greenhouses, polytunnels and the best glazing for every kind of garden"
+            + " through the whole of the year</a> and more.</p></aside>";
+    String text =
+        text(
+            "<article><p>"
+                + prose("cold frames", 4)
+                + "</p>"
+                + callout
+                + "<p>"
+                + prose("hardening off", 4)
+                + " "
+                + quoted
+                + "</p>"
+                + pullQuote
+                + "<p>"
+                + prose("seedlings", 4)
+                + "</p>"
+                + linked
+                + "<p>"
+                + prose("watering", 4)
+                + "</p></article>");
+    assertThat(text).contains("brick bases keep frost out", "seedlings", "watering");
+    assertThat(text.split("opening every single morning", -1)).hasSize(2);
+    assertThat(text).doesNotContain("heated greenhouses");
+  }
 }
