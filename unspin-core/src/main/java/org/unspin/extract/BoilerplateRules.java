@@ -286,6 +286,9 @@ final class BoilerplateRules {
   /** Characters from a callout's start that a pull quote repeats from the story. */
   private static final int PULL_QUOTE_KEY_CHARS = 40;
 
+  /** How many characters of the text beside an aside are searched for the line it repeats. */
+  private static final int PULL_QUOTE_REACH = 20_000;
+
   /** Share of a callout's text that may be link text. */
   private static final double CALLOUT_LINK_SHARE = 0.05;
 
@@ -381,7 +384,7 @@ final class BoilerplateRules {
       return false;
     }
     String text = el.text();
-    if (text.length() < CALLOUT_MIN_CHARS || isRepeated(text, el.parent())) {
+    if (text.length() < CALLOUT_MIN_CHARS || isRepeated(text, el)) {
       // A pull quote repeats a line of the story; a related-story box is a title.
       return false;
     }
@@ -392,15 +395,28 @@ final class BoilerplateRules {
     return linked <= CALLOUT_LINK_SHARE * text.length();
   }
 
-  /** Whether the start of {@code text} occurs twice in {@code parent}'s text (a pull quote). */
-  private static boolean isRepeated(String text, Element parent) {
-    if (parent == null) {
-      return false;
-    }
+  /**
+   * Whether the start of an aside's {@code text} occurs in the text beside it (a pull quote repeats
+   * a line of the story near it). Only {@link #PULL_QUOTE_REACH} characters of siblings are read on
+   * each side, so a page of many asides is not read once per aside.
+   */
+  private static boolean isRepeated(String text, Element aside) {
     String key = text.substring(0, Math.min(text.length(), PULL_QUOTE_KEY_CHARS));
-    String all = parent.text();
-    int first = all.indexOf(key);
-    return first >= 0 && all.indexOf(key, first + 1) >= 0;
+    return occursBeside(key, aside, true) || occursBeside(key, aside, false);
+  }
+
+  private static boolean occursBeside(String key, Element aside, boolean before) {
+    int read = 0;
+    Element e = before ? aside.previousElementSibling() : aside.nextElementSibling();
+    while (e != null && read < PULL_QUOTE_REACH) {
+      String t = e.text();
+      if (t.contains(key)) {
+        return true;
+      }
+      read += t.length();
+      e = before ? e.previousElementSibling() : e.nextElementSibling();
+    }
+    return false;
   }
 
   /**
