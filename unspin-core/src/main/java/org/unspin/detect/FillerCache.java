@@ -7,9 +7,10 @@ import org.unspin.lexicon.LanguageModel;
 /**
  * The fill-in search's answers for one-word contexts, remembered per detector: the same contexts
  * ("the _ of", "said _ would") recur in every text, and each search enumerates and counts every
- * filler the model saw there. Each answer keeps its phrases joined and split, ready for the
- * candidate loop (which meets them again for every span in that context). Bounded (emptied when
- * full); safe for concurrent use. The model must not change while the cache is used.
+ * filler the model saw there. Also a word's followers and predecessors (one-sided contexts). Each
+ * answer keeps its phrases joined and split, ready for the candidate loop (which meets them again
+ * for every span in that context). Bounded (emptied when full); safe for concurrent use. The model
+ * must not change while the cache is used.
  */
 final class FillerCache {
 
@@ -39,6 +40,16 @@ final class FillerCache {
     return answers.get(
         left + '\u0000' + maxWords + '\u0000' + right,
         k -> fills(lm.fillers(List.of(left), List.of(right), maxWords, limit), lm.codes()));
+  }
+
+  /**
+   * {@link LanguageModel#followers} ({@code after}) or {@link LanguageModel#predecessors} of a
+   * word, at most {@code limit} (the same limit for every call on one cache).
+   */
+  Fills neighbours(String word, boolean after, int limit) {
+    return answers.get(
+        (after ? "\u0001" : "\u0002") + word,
+        k -> fills(after ? lm.followers(word, limit) : lm.predecessors(word, limit), lm.codes()));
   }
 
   private static Fills fills(List<LanguageModel.Filler> found, LanguageModel.Codes codes) {

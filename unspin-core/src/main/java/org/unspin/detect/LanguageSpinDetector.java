@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.Tokenizer;
@@ -152,6 +154,12 @@ public final class LanguageSpinDetector implements SpinDetector {
    * original a spinner replaced fits its context well; asking every filler costs time and flags).
    */
   private static final int CONTEXT_RANK = 5;
+
+  /**
+   * How many of each neighbour's most frequent followers (left) and predecessors (right) are
+   * offered as one-sided candidates.
+   */
+  private static final int ONE_SIDED = 40;
 
   /**
    * How many sightings of a neighbour pair must be expected (were the words independent) for the
@@ -656,7 +664,60 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
       }
     }
+    if (len == 1) {
+      oneSided(span, left, right, fills, thesaurus, scorer, candidates);
+    }
     return candidates.build();
+  }
+
+  /**
+   * Adds the related words seen right after {@code left} or right before {@code right} (the
+   * neighbours' most frequent followers and predecessors) that neither the blank nor the thesaurus
+   * offered: an original seen beside one neighbour but never between both. They are scored like
+   * every candidate, so a fit on one side alone is weaker evidence than a fit between both.
+   */
+  private void oneSided(
+      String span,
+      String left,
+      String right,
+      FillerCache.Fills fills,
+      CandidateList thesaurus,
+      ContextScorer scorer,
+      CandidateList.Builder candidates) {
+    Set<Long> offered = new HashSet<>();
+    offered.add(scorer.token(span));
+    for (int k = 0; k < fills.words().length; k++) {
+      if (fills.words()[k].length == 1) {
+        offered.add(
+            scorer.stableTokens() && fills.tokens() != null
+                ? fills.tokens()[k][0]
+                : scorer.token(fills.words()[k][0]));
+      }
+    }
+    long[] tokens = thesaurus.tokens();
+    for (int k = 0; k < thesaurus.size(); k++) {
+      if (thesaurus.to(k) - thesaurus.from(k) == 1) {
+        offered.add(tokens[thesaurus.from(k)]);
+      }
+    }
+    for (int side = 0; side < 2; side++) {
+      FillerCache.Fills near =
+          side == 0
+              ? fillers.neighbours(left, true, ONE_SIDED)
+              : fillers.neighbours(right, false, ONE_SIDED);
+      for (int k = 0; k < near.phrases().length; k++) {
+        String w = near.phrases()[k];
+        long token =
+            scorer.stableTokens() && near.tokens() != null ? near.tokens()[k][0] : scorer.token(w);
+        if (!offered.add(token)) {
+          continue;
+        }
+        Relatedness.Relation rel = relatedness.relateCached(span, w);
+        if (rel.strength() > 0) {
+          candidates.add(new Relatedness.Related(w, near.words()[k], rel), new long[] {token});
+        }
+      }
+    }
   }
 
   /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (null: any). */

@@ -34,7 +34,14 @@ import org.unspin.lexicon.internal.NgramHash;
 public final class CompactModel extends IndexedModel {
 
   private static final byte[] MAGIC = "UNSPNGM1".getBytes(StandardCharsets.US_ASCII);
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+
+  /** The first version with the follower and predecessor lists (version 1 files have none). */
+  private static final int NEIGHBOUR_VERSION = 2;
+
+  /** The most words a vocabulary may hold when neighbour lists are written (ids of 24 bits). */
+  private static final int MAX_LISTED_ID = 1 << 24;
+
   private static final double LOAD = 0.8;
 
   private final long tokens;
@@ -48,9 +55,16 @@ public final class CompactModel extends IndexedModel {
   private final IntBuffer blankFingerprints;
   private final IntBuffer blankOffsets;
   private final IntBuffer postings;
+  private final int neighbourLimit;
+  private final int neighbourMin;
+  private final IntBuffer followerStart;
+  private final IntBuffer followers;
+  private final IntBuffer predecessorStart;
+  private final IntBuffer predecessors;
 
   private CompactModel(ByteBuffer in, Map<String, Integer> ids) {
     super(header(in), ids);
+    int version = in.getInt(in.position() - 8);
     int order = order();
     tokens = in.getLong();
     minCounts = new int[order];
@@ -78,6 +92,21 @@ public final class CompactModel extends IndexedModel {
     blankOffsets = slice(in, blankSlots * 4).asIntBuffer();
     int postingsLength = in.getInt();
     postings = slice(in, postingsLength * 4).asIntBuffer();
+    if (version >= NEIGHBOUR_VERSION) {
+      neighbourLimit = in.getInt();
+      neighbourMin = in.getInt();
+      followerStart = slice(in, (words.length + 1) * 4).asIntBuffer();
+      followers = slice(in, in.getInt() * 4).asIntBuffer();
+      predecessorStart = slice(in, (words.length + 1) * 4).asIntBuffer();
+      predecessors = slice(in, in.getInt() * 4).asIntBuffer();
+    } else {
+      neighbourLimit = 0;
+      neighbourMin = 0;
+      followerStart = null;
+      followers = null;
+      predecessorStart = null;
+      predecessors = null;
+    }
   }
 
   /**
@@ -106,7 +135,8 @@ public final class CompactModel extends IndexedModel {
   private static int header(ByteBuffer in) {
     byte[] magic = new byte[MAGIC.length];
     in.get(magic);
-    if (!Arrays.equals(magic, MAGIC) || in.getInt() != VERSION) {
+    int version = in.getInt();
+    if (!Arrays.equals(magic, MAGIC) || version < 1 || version > VERSION) {
       throw new IllegalArgumentException("not an unspin n-gram model (version " + VERSION + ")");
     }
     int order = in.getInt();
@@ -134,6 +164,29 @@ public final class CompactModel extends IndexedModel {
   /** The lowest count kept for each order (index 0: unigrams). */
   public int[] minCounts() {
     return minCounts.clone();
+  }
+
+  /** The most followers (and predecessors) kept per word; 0 when the file has no such lists. */
+  public int neighbourLimit() {
+    return neighbourLimit;
+  }
+
+  /** The least pair count of a listed follower or predecessor. */
+  public int neighbourMin() {
+    return neighbourMin;
+  }
+
+  @Override
+  void forEachNeighbour(int id, boolean after, NeighbourAction action) {
+    IntBuffer start = after ? followerStart : predecessorStart;
+    if (start == null) {
+      return;
+    }
+    IntBuffer list = after ? followers : predecessors;
+    for (int k = start.get(id), end = start.get(id + 1); k < end; k++) {
+      int v = list.get(k);
+      action.accept(v >>> 8, dequantize(v & 0xFF));
+    }
   }
 
   @Override
@@ -276,9 +329,21 @@ public final class CompactModel extends IndexedModel {
   /**
    * Writes {@code source} as a compact model, keeping the n-grams of order n counted at least
    * {@code minCounts[n - 1]} times. The output depends only on the counts, never on the order they
-   * were added in: the same counts give the same bytes.
+   * were added in: the same counts give the same bytes. Writes no follower or predecessor lists.
    */
   public static void write(NgramCounts source, int[] minCounts, OutputStream out)
+      throws IOException {
+    write(source, minCounts, 0, 1, out);
+  }
+
+  /**
+   * Writes {@code source} as a compact model (see {@link #write(NgramCounts, int[], OutputStream)})
+   * with, for each word, its {@code neighbourLimit} most frequent {@linkplain
+   * LanguageModel#listable listable} followers and predecessors among the pairs kept and counted at
+   * least {@code neighbourMin} times (ties in spelling order).
+   */
+  public static void write(
+      NgramCounts source, int[] minCounts, int neighbourLimit, int neighbourMin, OutputStream out)
       throws IOException {
     int order = source.order();
     if (minCounts.length != order) {
@@ -351,7 +416,74 @@ public final class CompactModel extends IndexedModel {
     }
     writeGrams(grams, data);
     writeBlanks(blanks, data);
+    writeNeighbours(source, minCounts, neighbourLimit, neighbourMin, vocabulary, ids, data);
     data.flush();
+  }
+
+  /**
+   * The follower lists, then the predecessor lists: each a start per word (and one past the last)
+   * and the entries, a word id in the high 24 bits and its quantised pair count in the low 8.
+   */
+  private static void writeNeighbours(
+      NgramCounts source,
+      int[] minCounts,
+      int limit,
+      int min,
+      List<String> vocabulary,
+      Map<String, Integer> ids,
+      DataOutputStream data)
+      throws IOException {
+    if (limit > 0 && vocabulary.size() > MAX_LISTED_ID) {
+      throw new IllegalArgumentException(
+          "too many words for neighbour lists: " + vocabulary.size());
+    }
+    long least = Math.max(min, minCounts.length > 1 ? minCounts[1] : Long.MAX_VALUE);
+    List<long[]> pairs = new ArrayList<>();
+    if (limit > 0 && source.order() >= 2) {
+      source.forEach(
+          (gram, c) -> {
+            if (gram.size() == 2 && c >= least) {
+              pairs.add(new long[] {ids.get(gram.get(0)), ids.get(gram.get(1)), c});
+            }
+          });
+    }
+    data.writeInt(limit);
+    data.writeInt(min);
+    for (int side = 0; side < 2; side++) {
+      int word = side;
+      int other = 1 - side;
+      List<long[]> listed = new ArrayList<>();
+      for (long[] p : pairs) {
+        if (LanguageModel.listable(vocabulary.get((int) p[other]))) {
+          listed.add(p);
+        }
+      }
+      listed.sort(
+          Comparator.<long[]>comparingLong(p -> p[word])
+              .thenComparing(Comparator.<long[]>comparingLong(p -> p[2]).reversed())
+              .thenComparing(p -> vocabulary.get((int) p[other])));
+      int[] start = new int[vocabulary.size() + 1];
+      List<Integer> entries = new ArrayList<>();
+      int i = 0;
+      for (int w = 0; w < vocabulary.size(); w++) {
+        start[w] = entries.size();
+        int kept = 0;
+        for (; i < listed.size() && listed.get(i)[word] == w; i++) {
+          if (kept++ < limit) {
+            long[] p = listed.get(i);
+            entries.add((int) (p[other] << 8) | quantize(p[2]));
+          }
+        }
+      }
+      start[vocabulary.size()] = entries.size();
+      for (int s : start) {
+        data.writeInt(s);
+      }
+      data.writeInt(entries.size());
+      for (int e : entries) {
+        data.writeInt(e);
+      }
+    }
   }
 
   private static void writeGrams(List<long[]> grams, DataOutputStream data) throws IOException {

@@ -88,6 +88,40 @@ abstract class IndexedModel implements LanguageModel {
     void accept(long blank, int word);
   }
 
+  /**
+   * Calls {@code action} with each listed word counted right after ({@code after}) or right before
+   * the word {@code id}, and the count of that pair, in no particular order.
+   */
+  abstract void forEachNeighbour(int id, boolean after, NeighbourAction action);
+
+  /** Receives one neighbouring word and the count of the pair. */
+  @FunctionalInterface
+  interface NeighbourAction {
+    /** Called once per listed neighbour. */
+    void accept(int word, long count);
+  }
+
+  @Override
+  public List<Filler> followers(String word, int limit) {
+    return neighbours(word, true, limit);
+  }
+
+  @Override
+  public List<Filler> predecessors(String word, int limit) {
+    return neighbours(word, false, limit);
+  }
+
+  private List<Filler> neighbours(String word, boolean after, int limit) {
+    int id = id(word);
+    if (id < 0 || limit <= 0 || order < 2) {
+      return List.of();
+    }
+    List<Filler> out = new ArrayList<>();
+    forEachNeighbour(id, after, (other, c) -> out.add(new Filler(List.of(word(other)), c)));
+    out.sort(BEST_FIRST);
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+  }
+
   @Override
   public long count(List<String> words) {
     int n = words.size();

@@ -40,6 +40,33 @@ public interface LanguageModel {
   List<Filler> fillers(List<String> left, List<String> right, int maxWords, int limit);
 
   /**
+   * The content words counted right after {@code word} (pairs {@code word w}), most frequent first
+   * (ties in spelling order), at most {@code limit}, each with its pair count {@code count(word
+   * w)}. Only {@linkplain #listable listable} words are listed. A model may keep only each word's
+   * most frequent followers (the compact model keeps a fixed number above a least count); a model
+   * with no such index lists none.
+   */
+  default List<Filler> followers(String word, int limit) {
+    return List.of();
+  }
+
+  /**
+   * The content words counted right before {@code word} (pairs {@code w word}), as {@link
+   * #followers}.
+   */
+  default List<Filler> predecessors(String word, int limit) {
+    return List.of();
+  }
+
+  /**
+   * Whether a word may be listed as a follower or predecessor: it begins with a letter and is not a
+   * function word (nor a sentence marker).
+   */
+  static boolean listable(String word) {
+    return !word.isEmpty() && Character.isLetter(word.charAt(0)) && !FunctionWords.contains(word);
+  }
+
+  /**
    * Word codes for callers that look up many n-grams over the same words (each word coded once,
    * each n-gram then counted without string work), or null when this model offers none.
    */

@@ -15,12 +15,15 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp unspin-core/target/classes org.unspin.lexicon.ModelBuilder \
- *     --order 4 --min-counts 1,2,2,2 --brown DIR --text DIR --out FILE
+ *     --order 4 --min-counts 1,2,2,2 --neighbours 32 --neighbour-min 2 \
+ *     --brown DIR --text DIR --out FILE
  * </pre>
  *
  * <p>{@code --brown DIR}: the Brown corpus in its tagged form (files {@code ca01} to {@code cr09},
  * one sentence a line, {@code word/tag} tokens). {@code --text DIR}: every {@code .txt} file,
- * UTF-8. Files are read in name order, so the same inputs give the same bytes.
+ * UTF-8. Files are read in name order, so the same inputs give the same bytes. {@code --neighbours
+ * K}: keep each word's K most frequent content-word followers and predecessors (default 0: none)
+ * among pairs counted at least {@code --neighbour-min} times (default 2).
  */
 public final class ModelBuilder {
 
@@ -33,6 +36,8 @@ public final class ModelBuilder {
     List<Path> brown = new ArrayList<>();
     List<Path> text = new ArrayList<>();
     Path out = null;
+    int neighbours = 0;
+    int neighbourMin = 2;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
@@ -40,6 +45,8 @@ public final class ModelBuilder {
         case "--min-counts" -> minCounts = parseCounts(required(args[i], value));
         case "--brown" -> brown.add(Path.of(required(args[i], value)));
         case "--text" -> text.add(Path.of(required(args[i], value)));
+        case "--neighbours" -> neighbours = Integer.parseInt(required(args[i], value));
+        case "--neighbour-min" -> neighbourMin = Integer.parseInt(required(args[i], value));
         case "--out" -> out = Path.of(required(args[i], value));
         default -> usage("unknown argument " + args[i]);
       }
@@ -64,7 +71,7 @@ public final class ModelBuilder {
       }
     }
     try (OutputStream o = Files.newOutputStream(out)) {
-      CompactModel.write(counts, minCounts, o);
+      CompactModel.write(counts, minCounts, neighbours, neighbourMin, o);
     }
     PrintStream log = System.err;
     log.printf(
@@ -128,8 +135,8 @@ public final class ModelBuilder {
   private static void usage(String message) {
     System.err.println("ModelBuilder: " + message);
     System.err.println(
-        "usage: ModelBuilder [--order N] [--min-counts C1,..,CN] [--brown DIR]... [--text DIR]..."
-            + " --out FILE");
+        "usage: ModelBuilder [--order N] [--min-counts C1,..,CN] [--neighbours K]"
+            + " [--neighbour-min C] [--brown DIR]... [--text DIR]... --out FILE");
     System.exit(2);
   }
 }

@@ -172,6 +172,86 @@ public final class NgramCounts extends IndexedModel {
     return false;
   }
 
+  /** The follower and predecessor index of the pairs counted so far, built on first use. */
+  private Neighbours neighbours;
+
+  @Override
+  void forEachNeighbour(int id, boolean after, NeighbourAction action) {
+    Neighbours index = neighbours();
+    int[] start = after ? index.followerStart : index.predecessorStart;
+    int[] list = after ? index.followers : index.predecessors;
+    if (id + 1 >= start.length) {
+      return;
+    }
+    for (int k = start[id]; k < start[id + 1]; k++) {
+      int e = list[k];
+      int at = offsets[e];
+      action.accept(pool[at + (after ? 2 : 1)], counts[e]);
+    }
+  }
+
+  private synchronized Neighbours neighbours() {
+    Neighbours index = neighbours;
+    if (index == null || index.entries != entries) {
+      index = new Neighbours(this);
+      neighbours = index;
+    }
+    return index;
+  }
+
+  /**
+   * For each word, the pairs (entries) it begins with a listable second word, and those it ends
+   * with a listable first word.
+   */
+  private static final class Neighbours {
+    final int entries;
+    final int[] followerStart;
+    final int[] followers;
+    final int[] predecessorStart;
+    final int[] predecessors;
+
+    Neighbours(NgramCounts m) {
+      entries = m.entries;
+      int v = m.words.size();
+      boolean[] listable = new boolean[v];
+      for (int w = 0; w < v; w++) {
+        listable[w] = LanguageModel.listable(m.words.get(w));
+      }
+      followerStart = new int[v + 1];
+      predecessorStart = new int[v + 1];
+      for (int e = 0; e < entries; e++) {
+        int at = m.offsets[e];
+        if (m.pool[at] == 2) {
+          if (listable[m.pool[at + 2]]) {
+            followerStart[m.pool[at + 1] + 1]++;
+          }
+          if (listable[m.pool[at + 1]]) {
+            predecessorStart[m.pool[at + 2] + 1]++;
+          }
+        }
+      }
+      for (int w = 0; w < v; w++) {
+        followerStart[w + 1] += followerStart[w];
+        predecessorStart[w + 1] += predecessorStart[w];
+      }
+      followers = new int[followerStart[v]];
+      predecessors = new int[predecessorStart[v]];
+      int[] f = Arrays.copyOf(followerStart, v);
+      int[] p = Arrays.copyOf(predecessorStart, v);
+      for (int e = 0; e < entries; e++) {
+        int at = m.offsets[e];
+        if (m.pool[at] == 2) {
+          if (listable[m.pool[at + 2]]) {
+            followers[f[m.pool[at + 1]]++] = e;
+          }
+          if (listable[m.pool[at + 1]]) {
+            predecessors[p[m.pool[at + 2]]++] = e;
+          }
+        }
+      }
+    }
+  }
+
   private int intern(String word) {
     Integer id = ids.get(word);
     if (id == null) {

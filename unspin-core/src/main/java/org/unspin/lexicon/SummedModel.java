@@ -112,6 +112,38 @@ final class SummedModel implements LanguageModel {
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
   }
 
+  /**
+   * Followers from each layer's own lists, each counted over all layers (a layer without lists, or
+   * whose list was cut, still adds its count of the pair).
+   */
+  @Override
+  public List<Filler> followers(String word, int limit) {
+    return neighbours(word, true, limit);
+  }
+
+  @Override
+  public List<Filler> predecessors(String word, int limit) {
+    return neighbours(word, false, limit);
+  }
+
+  private List<Filler> neighbours(String word, boolean after, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    Map<String, Boolean> candidates = new LinkedHashMap<>();
+    for (LanguageModel m : layers) {
+      for (Filler f : after ? m.followers(word, limit) : m.predecessors(word, limit)) {
+        candidates.put(f.words().get(0), Boolean.TRUE);
+      }
+    }
+    List<Filler> found = new ArrayList<>(candidates.size());
+    for (String w : candidates.keySet()) {
+      found.add(new Filler(List.of(w), count(after ? List.of(word, w) : List.of(w, word))));
+    }
+    found.sort(IndexedModel.BEST_FIRST);
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+  }
+
   private static long countAround(
       LanguageModel m, List<String> left, List<String> words, List<String> right) {
     int[] keep = Blank.fit(left.size(), right.size(), words.size(), m.order());
