@@ -22,8 +22,10 @@ final class CandidateList {
   private final long[] tokens;
   private final int[] from;
   private final int[] to;
+  private final int oneSidedFrom;
 
   private CandidateList(Builder b) {
+    this.oneSidedFrom = b.oneSidedFrom < 0 ? b.size() : b.oneSidedFrom;
     this.related = b.related;
     this.pending = b.pending;
     this.index = b.index;
@@ -34,6 +36,14 @@ final class CandidateList {
 
   int size() {
     return related.size();
+  }
+
+  /**
+   * Whether candidate {@code k} was offered only as a neighbour's follower or predecessor (seen
+   * beside one neighbour, offered neither by the blank nor the thesaurus).
+   */
+  boolean oneSided(int k) {
+    return k >= oneSidedFrom;
   }
 
   boolean isEmpty() {
@@ -160,6 +170,7 @@ final class CandidateList {
     private int[] from;
     private int[] to;
     private int used;
+    private int oneSidedFrom = -1;
 
     Builder(int expected) {
       related = new ArrayList<>(Math.max(1, expected));
@@ -238,6 +249,11 @@ final class CandidateList {
       from[k] = used;
       to[k] = used + n;
       used += n;
+    }
+
+    /** The candidates added from now on are one-sided ({@link CandidateList#oneSided}). */
+    void oneSidedFromHere() {
+      oneSidedFrom = related.size();
     }
 
     CandidateList build() {
