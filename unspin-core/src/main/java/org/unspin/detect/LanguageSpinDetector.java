@@ -226,7 +226,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       double gain,
       double strength,
       double strictGain,
-      String why) {
+      String why,
+      boolean oneSided) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
@@ -275,11 +276,16 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     // Spinners change whole texts: the phrases that would be flagged were the text spun decide
     // whether it looks spun; only then are they flagged, else only findings strong on their own.
+    // A wording that fits one neighbour only is weaker evidence: it is flagged and restores in a
+    // text that looks spun, but does not make a text look spun.
     double[] excess = new double[ifSpun.size()];
-    for (int k = 0; k < excess.length; k++) {
-      excess[k] = ifSpun.get(k).gain() - settings.minLogRatio();
+    int counted = 0;
+    for (Finding f : ifSpun) {
+      if (!f.oneSided()) {
+        excess[counted++] = f.gain() - settings.minLogRatio();
+      }
     }
-    double score = verdict.score(excess, n);
+    double score = verdict.score(Arrays.copyOf(excess, counted), n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
       chosen = ifSpun;
@@ -488,9 +494,11 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     String span = String.join(" ", spanWords);
+    boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
+    boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =
         left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
-            ? withFillers(span, len, left, right, scorer)
+            ? withFillers(span, len, left, right, scorer, !(spanLeft && spanRight))
             : thesaurusCandidates(span, scorer);
     if (candidates.isEmpty()) {
       return null;
@@ -501,8 +509,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
     double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
     // The phrase's absence beside a neighbour is evidence only when the pair was to be expected.
-    boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
-    boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     boolean missLeft = !spanLeft && expected(scorer, left, spanWords[0]) >= SURPRISE;
     boolean missRight = !spanRight && expected(scorer, spanWords[len - 1], right) >= SURPRISE;
     List<Scored> scored = new ArrayList<>();
@@ -550,7 +556,9 @@ public final class LanguageSpinDetector implements SpinDetector {
               + cGrammar
               + Math.log(rel.strength())
               - (rel.strength() < STRONG ? WEAK_MARGIN : 0);
-      scored.add(new Scored(c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight));
+      scored.add(
+          new Scored(
+              c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight, candidates.oneSided(k)));
     }
     if (scored.isEmpty()) {
       return null;
@@ -567,7 +575,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     // breaks none it keeps.
     Scored close = null;
     for (Scored c : scored) {
-      if (c.rel().strength() >= CLOSE && !c.rel().inflected()) {
+      if (c.rel().strength() >= CLOSE && !c.rel().inflected() && !c.oneSided()) {
         close = c;
         break;
       }
@@ -592,7 +600,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.gain(),
         best.rel().strength(),
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
-        evidence(top, left, words[i]));
+        evidence(top, left, words[i]),
+        best.oneSided());
   }
 
   private static Scored firstUninflected(List<Scored> scored) {
@@ -617,10 +626,11 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * Fill-in candidates first (null where unrelated), then the thesaurus and known candidates not
-   * among them (one that is takes the place of an unrelated filler).
+   * among them (one that is takes the place of an unrelated filler), then, when the span is unseen
+   * beside a neighbour ({@code broken}), the one-sided candidates ({@link #oneSided}).
    */
   private CandidateList withFillers(
-      String span, int len, String left, String right, ContextScorer scorer) {
+      String span, int len, String left, String right, ContextScorer scorer, boolean broken) {
     FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
     CandidateList thesaurus = thesaurusCandidates(span, scorer);
     CandidateList.Builder candidates =
@@ -673,7 +683,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
       }
     }
-    if (len == 1) {
+    // a span seen beside both neighbours leaves no pair for a one-sided wording to mend
+    if (len == 1 && broken) {
       candidates.oneSidedFromHere();
       oneSided(span, left, right, fills, thesaurus, scorer, candidates);
     }
@@ -719,7 +730,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         String w = near.phrases()[k];
         long token =
             scorer.stableTokens() && near.tokens() != null ? near.tokens()[k][0] : scorer.token(w);
-        if (!offered.add(token)) {
+        if (!offered.add(token) || partOf(span, w)) {
           continue;
         }
         Relatedness.Relation rel = relatedness.relateCached(span, w);
@@ -728,6 +739,26 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code w} is a part of the compound {@code span}: a part of a hyphenated compound
+   * ("quarter" in "third-quarter"), or the first part of a closed one whose rest is a word the
+   * model knows ("work" in "workweek"), which are no synonyms of it (as {@link Relatedness#stems}
+   * leaves them out).
+   */
+  private boolean partOf(String span, String w) {
+    if (span.indexOf('-') >= 0) {
+      for (String part : span.split("-")) {
+        if (part.equals(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return span.length() >= w.length() + 3
+        && span.startsWith(w)
+        && lm.count(List.of(span.substring(w.length()))) > 0;
   }
 
   /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (null: any). */
@@ -770,12 +801,16 @@ public final class LanguageSpinDetector implements SpinDetector {
       Relatedness.Relation rel,
       boolean grammar,
       boolean seenLeft,
-      boolean seenRight) {}
+      boolean seenRight,
+      boolean oneSided) {}
 
   private static String evidence(Scored s, String left, String first) {
     double ratio = Math.exp(s.gain());
     String times = ratio >= 1000 ? ">1000" : String.format(Locale.ROOT, "%.0f", ratio);
     String out = "'" + s.phrase() + "' is " + times + "\u00d7 likelier here; " + s.rel().why();
+    if (s.oneSided()) {
+      out += "; seen beside one neighbour only";
+    }
     if (s.grammar()) {
       out += "; grammar: '" + left + " " + first + "'";
     }

@@ -34,7 +34,7 @@ class OneSidedCandidatesTest {
   private static final LanguageSpinDetector DETECTOR =
       new LanguageSpinDetector(
           MODEL,
-          TinyThesaurus.of("general=basic"),
+          TinyThesaurus.of("general=basic", "resume=restart"),
           KnownSpins.NONE,
           LanguageSpinDetector.Settings.defaults().withMinLogRatio(Math.log(5)));
 
@@ -48,12 +48,15 @@ class OneSidedCandidatesTest {
         .containsExactly("quarter");
     SpinAnalysis a =
         DETECTOR.analyze(
-            "The secretary basic said on Sunday that sales rose in the fourth qtr after the"
-                + " strike.");
+            "The talks will restart next week. The secretary basic said on Sunday that sales"
+                + " rose in the fourth qtr after the strike.");
     assertThat(a.phrases())
         .extracting(SpunPhrase::text, SpunPhrase::restored)
-        .containsExactly(tuple("basic", "general"), tuple("qtr", "quarter"));
-    assertThat(a.phrases().get(1).evidence()).contains("abbreviation");
+        .containsExactly(
+            tuple("restart", "resume"), tuple("basic", "general"), tuple("qtr", "quarter"));
+    assertThat(a.phrases().get(2).evidence())
+        .contains("abbreviation")
+        .contains("seen beside one neighbour only");
   }
 
   @Test
