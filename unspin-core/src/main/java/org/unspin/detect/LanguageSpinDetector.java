@@ -498,7 +498,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =
         left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
-            ? withFillers(span, len, left, right, scorer, !(spanLeft && spanRight))
+            ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
             : thesaurusCandidates(span, scorer);
     if (candidates.isEmpty()) {
       return null;
@@ -627,10 +627,17 @@ public final class LanguageSpinDetector implements SpinDetector {
   /**
    * Fill-in candidates first (null where unrelated), then the thesaurus and known candidates not
    * among them (one that is takes the place of an unrelated filler), then, when the span is unseen
-   * beside a neighbour ({@code broken}), the one-sided candidates ({@link #oneSided}).
+   * beside a neighbour ({@code spanLeft}, {@code spanRight}: seen beside each), the one-sided
+   * candidates ({@link #oneSided}).
    */
   private CandidateList withFillers(
-      String span, int len, String left, String right, ContextScorer scorer, boolean broken) {
+      String span,
+      int len,
+      String left,
+      String right,
+      ContextScorer scorer,
+      boolean spanLeft,
+      boolean spanRight) {
     FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
     CandidateList thesaurus = thesaurusCandidates(span, scorer);
     CandidateList.Builder candidates =
@@ -684,9 +691,9 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     // a span seen beside both neighbours leaves no pair for a one-sided wording to mend
-    if (len == 1 && broken) {
+    if (len == 1 && !(spanLeft && spanRight)) {
       candidates.oneSidedFromHere();
-      oneSided(span, left, right, fills, thesaurus, scorer, candidates);
+      oneSided(span, left, right, fills, thesaurus, scorer, spanLeft, spanRight, candidates);
     }
     return candidates.build();
   }
@@ -704,6 +711,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       FillerCache.Fills fills,
       CandidateList thesaurus,
       ContextScorer scorer,
+      boolean spanLeft,
+      boolean spanRight,
       CandidateList.Builder candidates) {
     Set<Long> offered = new HashSet<>();
     offered.add(scorer.token(span));
@@ -721,21 +730,48 @@ public final class LanguageSpinDetector implements SpinDetector {
         offered.add(tokens[thesaurus.from(k)]);
       }
     }
+    // With one side unbroken, a wording must also be seen beside the other neighbour to mend
+    // without breaking (the check the detector makes of every candidate); only those are related.
+    boolean bothSides = spanLeft || spanRight;
+    long leftToken = scorer.token(left);
+    long rightToken = scorer.token(right);
     for (int side = 0; side < 2; side++) {
       FillerCache.Fills near =
           side == 0
               ? fillers.neighbours(left, true, ONE_SIDED)
               : fillers.neighbours(right, false, ONE_SIDED);
-      for (int k = 0; k < near.phrases().length; k++) {
+      int n = near.phrases().length;
+      long[] words = new long[n];
+      long[] first = new long[n];
+      long[] second = new long[n];
+      int[] at = new int[n];
+      int kept = 0;
+      for (int k = 0; k < n; k++) {
         String w = near.phrases()[k];
         long token =
             scorer.stableTokens() && near.tokens() != null ? near.tokens()[k][0] : scorer.token(w);
         if (!offered.add(token) || partOf(span, w)) {
           continue;
         }
-        Relatedness.Relation rel = relatedness.relateCached(span, w);
+        words[kept] = token;
+        first[kept] = side == 0 ? token : leftToken;
+        second[kept] = side == 0 ? rightToken : token;
+        at[kept++] = k;
+      }
+      boolean[] other = new boolean[kept];
+      if (bothSides) {
+        scorer.seen(first, second, kept, other);
+      }
+      for (int j = 0; j < kept; j++) {
+        if (bothSides && !other[j]) {
+          continue;
+        }
+        int k = at[j];
+        Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);
         if (rel.strength() > 0) {
-          candidates.add(new Relatedness.Related(w, near.words()[k], rel), new long[] {token});
+          candidates.add(
+              new Relatedness.Related(near.phrases()[k], near.words()[k], rel),
+              new long[] {words[j]});
         }
       }
     }
