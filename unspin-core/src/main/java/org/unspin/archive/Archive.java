@@ -156,7 +156,7 @@ public final class Archive implements AutoCloseable {
    */
   public LanguageModel domainModel() {
     String stamp = reader.getVersion() + "-" + reader.numDocs();
-    Path cache = dir.resolve("ngrams-" + stamp + ".bin");
+    Path cache = dir.resolve("ngrams-v2-" + stamp + ".bin");
     if (Files.isRegularFile(cache)) {
       try {
         return CompactModel.load(cache);
@@ -168,8 +168,9 @@ public final class Archive implements AutoCloseable {
     try {
       Path tmp = Files.createTempFile(dir, "ngrams-", ".tmp");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        // keep every word and pair; longer n-grams seen once are mostly noise
-        CompactModel.write(counts, new int[] {1, 1, 2, 2}, out);
+        // keep every word and pair; longer n-grams seen once are mostly noise; each word's 64 most
+        // frequent followers and predecessors, as in the bundled model
+        CompactModel.write(counts, new int[] {1, 1, 2, 2}, 64, 1, out);
       }
       Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "ngrams-*.bin")) {
