@@ -198,7 +198,7 @@ public final class PageExtractor implements Extractor {
           || !b.cell() && LineRules.isDateLine(b.text())) {
         continue;
       }
-      out.add(new FarmFilter.Paragraph(b.text(), density));
+      out.add(new FarmFilter.Paragraph(b.text(), density, b.tag().equals("li")));
     }
     LineRules.trimTail(out);
     return dropRepeatedRuns(out);

@@ -408,6 +408,21 @@ class StoryRulesTest {
   }
 
   @Test
+  void keepsAListOfLinksInsideTheStoryButNotOneAfterItsLastParagraph() {
+    String body =
+        "<article><p>"
+            + prose("pond liners", 4)
+            + "</p><ul><li><a href='/liners/rubber'>Rubber pond liners</a></li>"
+            + "<li><a href='/liners/clay'>Puddled clay linings</a></li></ul><p>"
+            + prose("pond pumps", 4)
+            + "</p><ul><li><a href='/more/ponds'>Wildlife ponds for small gardens</a></li>"
+            + "<li><a href='/more/fountains'>Solar fountains we tested</a></li></ul></article>";
+    assertThat(text(body))
+        .contains("Rubber pond liners", "Puddled clay linings", "pond pumps")
+        .doesNotContain("Wildlife ponds for small gardens", "Solar fountains we tested");
+  }
+
+  @Test
   void endsTheStoryAtItsOnlyRuleDrawnInTextButNotAtSceneBreaks() {
     String story =
         "<p>"
