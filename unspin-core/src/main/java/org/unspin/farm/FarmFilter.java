@@ -28,6 +28,12 @@ public final class FarmFilter {
   /** Words a paragraph of prose holds at least. */
   private static final int MIN_PROSE_WORDS = 8;
 
+  /**
+   * Link items a list in the story holds at most: a longer run of links (headlines, an index of the
+   * site's pages) is a widget even with prose after it.
+   */
+  private static final int MAX_STORY_LIST = 7;
+
   /** Wrapper lines (footers, headings, share bars, promos) are never longer than this. */
   private static final int MAX_RULE_LINE = 300;
 
@@ -54,6 +60,7 @@ public final class FarmFilter {
     boolean datelineSeen = false;
     boolean listIntro = false;
     int lastProse = lastProse(in);
+    int[] runs = listRuns(in);
     boolean labelled = false;
     for (int i = 0; i < in.size(); i++) {
       Paragraph p = in.get(i);
@@ -126,7 +133,7 @@ public final class FarmFilter {
       boolean linkLine = isLinkLine(p);
       // A list of links with the story's prose still to come is the story's own list (sources,
       // tools, further steps); link lines after the last of its prose are widgets.
-      boolean storyList = p.listItem() && i < lastProse && !label;
+      boolean storyList = p.listItem() && i < lastProse && !label && runs[i] <= MAX_STORY_LIST;
       if (linkLine && !introduced && !storyList && !out.isEmpty()) {
         findings.widget("link", text);
         continue;
@@ -160,6 +167,27 @@ public final class FarmFilter {
       out.add(kept);
     }
     return seen;
+  }
+
+  /**
+   * For each paragraph that is a link line in a list, how many such list items stand together with
+   * it (0 for other paragraphs). Linear.
+   */
+  private static int[] listRuns(List<Paragraph> in) {
+    int n = in.size();
+    int[] runs = new int[n];
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && in.get(j).listItem() && isLinkLine(in.get(j))) {
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        runs[k] = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    return runs;
   }
 
   /** A label of a word or two that ends with a colon ("More:", "See also:"). */
