@@ -423,6 +423,23 @@ class StoryRulesTest {
   }
 
   @Test
+  void keepsBoxesWhoseLabelIsHiddenOrWhoseOverflowIsClippedButNotHiddenBoxes() {
+    String body =
+        "<article><p>"
+            + prose("raised beds", 4)
+            + "</p><div class='field field--name-answer field--label-hidden'><p>Yes, cedar"
+            + " lasts about ten years in a raised bed without any treatment.</p></div>"
+            + "<div class='col-span-2 overflow-hidden'><p>Line the bottom with cardboard to"
+            + " keep the weeds down.</p></div><p>"
+            + prose("compost", 4)
+            + "</p><div class='hidden'><p>Subscribe to our weekly gardening letter.</p></div>"
+            + "</article>";
+    assertThat(text(body))
+        .contains("cedar lasts about ten years", "Line the bottom with cardboard", "compost")
+        .doesNotContain("Subscribe");
+  }
+
+  @Test
   void endsTheStoryAtItsOnlyRuleDrawnInTextButNotAtSceneBreaks() {
     String story =
         "<p>"
