@@ -180,6 +180,12 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private static final double WEAK_MARGIN = Math.log(10);
 
+  /**
+   * How many times as frequent as the phrase (in the model's counts) the wording that detects must
+   * be for its candidate flag to count as evidence of spin ({@link #evidence}).
+   */
+  static final double COMMONER = 1;
+
   private final LanguageModel lm;
   private final Relatedness relatedness;
   private final Settings settings;
@@ -208,7 +214,10 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.candidateTokens = new CandidateList.Cache(lm.codes());
   }
 
-  /** The best restoration found for one suspect span. */
+  /**
+   * The best restoration found for one suspect span; {@code commoner}: the wording that detects is
+   * at least {@link #COMMONER} times as frequent in the model as the span.
+   */
   private record Finding(
       int first,
       int length,
@@ -217,7 +226,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       double gain,
       double strength,
       double strictGain,
-      String why) {
+      String why,
+      boolean commoner) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
@@ -225,19 +235,22 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
   }
 
-  @Override
-  public SpinAnalysis analyze(String text) {
+  /** A text's findings: every finding, and those that would be flagged were the text spun. */
+  private record Reading(Tokens t, List<Finding> found, List<Finding> ifSpun) {}
+
+  /** The text's findings, or null when it has nothing to analyse (too short, not prose). */
+  private Reading read(String text) {
     if (text == null || text.isBlank()) {
-      return SpinAnalysis.nothing();
+      return null;
     }
     Tokens t = Tokens.of(text, settings.maxWords());
     int n = t.size;
     if (n < 3) {
-      return SpinAnalysis.nothing();
+      return null;
     }
     ContextScorer scorer = new ContextScorer(lm, 4);
     if (!looksLikeProse(t, n, scorer)) {
-      return new SpinAnalysis(SpinAnalysis.Verdict.UNCERTAIN, 0.5, 0, List.of());
+      return new Reading(t, null, null);
     }
     String[] words = new String[n];
     boolean[] eligible = new boolean[n];
@@ -264,11 +277,37 @@ public final class LanguageSpinDetector implements SpinDetector {
       found = merged;
       ifSpun = choose(candidateFlags(found), n);
     }
+    return new Reading(t, found, ifSpun);
+  }
+
+  /**
+   * How many candidate flags of a text count as evidence that it is spun ({@link #evidence}): what
+   * the verdict's rates are calibrated on ({@code org.unspin.eval.spin.VerdictCalibration}).
+   */
+  public int verdictEvidence(String text) {
+    Reading r = read(text);
+    return r == null || r.found() == null ? 0 : evidence(r.ifSpun(), r.t()).size();
+  }
+
+  @Override
+  public SpinAnalysis analyze(String text) {
+    Reading r = read(text);
+    if (r == null) {
+      return SpinAnalysis.nothing();
+    }
+    if (r.found() == null) {
+      return new SpinAnalysis(SpinAnalysis.Verdict.UNCERTAIN, 0.5, 0, List.of());
+    }
+    Tokens t = r.t();
+    int n = t.size;
+    List<Finding> found = r.found();
+    List<Finding> ifSpun = r.ifSpun();
     // Spinners change whole texts: the phrases that would be flagged were the text spun decide
     // whether it looks spun; only then are they flagged, else only findings strong on their own.
-    double[] excess = new double[ifSpun.size()];
+    List<Finding> evidence = evidence(ifSpun, t);
+    double[] excess = new double[evidence.size()];
     for (int k = 0; k < excess.length; k++) {
-      excess[k] = ifSpun.get(k).gain() - settings.minLogRatio();
+      excess[k] = evidence.get(k).gain() - settings.minLogRatio();
     }
     double score = verdict.score(excess, n);
     List<Finding> chosen;
@@ -333,6 +372,49 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return found;
+  }
+
+  /**
+   * The candidate flags that count as evidence that the text is spun (all of them are flagged once
+   * it looks spun). Not those whose original is rarer than the phrase ({@link Finding#commoner}): a
+   * spinner swaps a word for a synonym, mostly a rarer one, so the word it replaced is nearly
+   * always the commoner; a clean phrase that merely fits its context worse than a rarer word is how
+   * the model's gaps look. Not a phrase the text uses more than once that is restored to different
+   * wordings in different places: a spinner's word stands for one original, while a word the model
+   * does not know in the text's sense (a topic word of modern news) draws a different guess each
+   * time. On calibration data outside the evaluation both raised the spun/clean ratio of candidate
+   * flags (see docs/BENCHMARKS.md, spin round 7).
+   */
+  private static List<Finding> evidence(List<Finding> ifSpun, Tokens t) {
+    List<Finding> out = new ArrayList<>(ifSpun.size());
+    for (Finding f : ifSpun) {
+      if (f.commoner() && !restoredOtherwise(f, ifSpun, t)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether another candidate flag over the same words restores them to another wording. */
+  private static boolean restoredOtherwise(Finding f, List<Finding> flags, Tokens t) {
+    for (Finding g : flags) {
+      if (g != f
+          && g.length() == f.length()
+          && !g.restored().equals(f.restored())
+          && sameWords(t, f.first(), g.first(), f.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWords(Tokens t, int a, int b, int len) {
+    for (int k = 0; k < len; k++) {
+      if (!t.lower[a + k].equals(t.lower[b + k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
@@ -575,7 +657,14 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.gain(),
         best.rel().strength(),
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
-        evidence(top, left, words[i]));
+        evidence(top, left, words[i]),
+        commoner(scorer, best.phrase(), spanWords));
+  }
+
+  /** Whether {@code phrase} is at least {@link #COMMONER} times as frequent as {@code span}. */
+  private static boolean commoner(ContextScorer scorer, String phrase, String[] span) {
+    String[] w = phrase.split(" ");
+    return scorer.count(w, 0, w.length) >= COMMONER * scorer.count(span, 0, span.length);
   }
 
   private static Scored firstUninflected(List<Scored> scored) {

@@ -29,11 +29,12 @@ import org.unspin.spin.SpinOptions;
 import org.unspin.spin.Spinner;
 
 /**
- * Measures the document verdict's rates (candidate flags per word, clean and spun) on text the
- * evaluation never scores, by the rules stated in docs/BENCHMARKS.md: the clean rate is the pooled
- * rate of clean texts with the standard thesaurus; the spun rate is that times the spun/clean ratio
- * measured with a held-out thesaurus split of another seed than the evaluation's (the spinner uses
- * only the held-out pairs, the detector only the others), at spin rate 0.2.
+ * Measures the document verdict's rates (candidate flags that count as evidence per word, clean and
+ * spun, {@link LanguageSpinDetector#verdictEvidence}) on text the evaluation never scores, by the
+ * rules stated in docs/BENCHMARKS.md: the clean rate is the pooled rate of clean texts with the
+ * standard thesaurus; the spun rate is that times the spun/clean ratio measured with a held-out
+ * thesaurus split of another seed than the evaluation's (the spinner uses only the held-out pairs,
+ * the detector only the others), at spin rate 0.2.
  *
  * <ul>
  *   <li>domain: Reuters-21578 stories outside the evaluation share ({@link
@@ -51,14 +52,6 @@ public final class VerdictCalibration {
   static final long SEED = 18;
 
   static final double SPIN_RATE = 0.2;
-
-  /**
-   * Verdict rates under which any text with two candidate flags looks spun, so that the flagged
-   * phrases are the candidate flags.
-   */
-  private static final double ALL_CLEAN = 1e-12;
-
-  private static final double ALL_SPUN = 1e-3;
 
   private VerdictCalibration() {}
 
@@ -132,8 +125,7 @@ public final class VerdictCalibration {
       HeldOut split,
       Thesaurus all,
       PrintWriter out) {
-    LanguageSpinDetector.Settings s =
-        LanguageSpinDetector.Settings.defaults().withVerdictRates(ALL_CLEAN, ALL_SPUN);
+    LanguageSpinDetector.Settings s = LanguageSpinDetector.Settings.defaults();
     LanguageSpinDetector full = new LanguageSpinDetector(model, product, KnownSpins.NONE, s);
     LanguageSpinDetector half =
         new LanguageSpinDetector(model, split.without(all), KnownSpins.NONE, s);
@@ -152,9 +144,9 @@ public final class VerdictCalibration {
               .text();
       words += tokens(text);
       spunWords += tokens(spun);
-      clean += full.analyze(text).phrases().size();
-      halfClean += half.analyze(text).phrases().size();
-      halfSpun += half.analyze(spun).phrases().size();
+      clean += full.verdictEvidence(text);
+      halfClean += half.verdictEvidence(text);
+      halfSpun += half.verdictEvidence(spun);
     }
     double cleanRate = clean / Math.max(1, words);
     double ratio = (halfSpun / Math.max(1, spunWords)) / (halfClean / Math.max(1, words));
