@@ -55,14 +55,15 @@ public final class LanguageSpinDetector implements SpinDetector {
      * The defaults, calibrated with Reuters domain counts over the bundled model and the standard
      * thesaurus (see {@link DocumentVerdict}; measured by {@code
      * org.unspin.eval.spin.VerdictCalibration}) on 150 Reuters stories outside the evaluation share
-     * and left out of the counts: 0.0395 candidate flags per token clean (pooled); spun at rate 0.2
-     * with thesaurus pairs the detector lacks, stories show 4.84 times their clean rate (0.107
-     * against 0.022 with half the thesaurus), hence a spun rate of 0.191. A detector with a smaller
-     * thesaurus finds fewer candidates in both and is judged more cautiously by these rates. The
-     * fill-in search asks for 20 candidates per one-word blank.
+     * and left out of the counts: 0.0285 candidate flags that count as evidence per token clean
+     * (pooled; see {@link #verdictEvidence}); spun at rate 0.2 with thesaurus pairs the detector
+     * lacks, stories show 5.48 times their clean rate (0.095 against 0.017 with half the
+     * thesaurus), hence a spun rate of 0.156. A detector with a smaller thesaurus finds fewer
+     * candidates in both and is judged more cautiously by these rates. The fill-in search asks for
+     * 20 candidates per one-word blank.
      */
     public static Settings defaults() {
-      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.040, 0.191);
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.028, 0.156);
     }
 
     public Settings {
