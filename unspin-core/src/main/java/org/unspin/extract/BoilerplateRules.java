@@ -356,7 +356,7 @@ final class BoilerplateRules {
     if (ClassTokens.any(tokens, UNLIKELY) && !isListedHeading(tag, tokens)) {
       return ClassTokens.any(tokens, LIKELY) || onlyToc(tokens) ? WEAK_BAR : UNLIKELY_BAR;
     }
-    if (ClassTokens.any(tokens, WEAK)) {
+    if (ClassTokens.any(tokens, WEAK) && !onlyClippedOrLabelHidden(tokens)) {
       // A heading scores no prose, so a bar would always drop it.
       if (heading && !ClassTokens.any(tokens, LINE_MARKS)) {
         return KEEP;
@@ -453,6 +453,26 @@ final class BoilerplateRules {
     return el.hasAttr("aria-labelledby")
         || role.equalsIgnoreCase("region")
         || role.equalsIgnoreCase("tabpanel");
+  }
+
+  /**
+   * Whether the only weak word among {@code tokens} is a {@code hidden} that says the element's
+   * label is hidden ({@code field--label-hidden}, the content systems' field wrapper) or that its
+   * overflow is clipped ({@code overflow-hidden}, a style utility): the element itself shows.
+   */
+  private static boolean onlyClippedOrLabelHidden(List<String> tokens) {
+    int hidden = 0;
+    int parts = 0;
+    for (String t : tokens) {
+      if (t.equals("hidden")) {
+        hidden++;
+      } else if (t.equals("label-hidden") || t.equals("overflow-hidden")) {
+        parts++;
+      } else if (WEAK.contains(t)) {
+        return false;
+      }
+    }
+    return hidden > 0 && hidden == parts;
   }
 
   /** The class and id of an element, space-separated. */

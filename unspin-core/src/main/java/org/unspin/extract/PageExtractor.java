@@ -71,7 +71,10 @@ public final class PageExtractor implements Extractor {
   /** A block with less link text than this share is prose. */
   private static final double MAX_PROSE_LINK_DENSITY = 0.3;
 
-  /** Words of prose under a linked heading that make it the title of a section of the story. */
+  /**
+   * Words of prose under a linked heading that make it the title of a section of the story even
+   * when the prose ends like a cut excerpt.
+   */
   static final int SECTION_TITLE_WORDS = 60;
 
   /** Share of the story box's score a box beside it needs to be kept (when the box was chosen). */
@@ -195,7 +198,7 @@ public final class PageExtractor implements Extractor {
           || !b.cell() && LineRules.isDateLine(b.text())) {
         continue;
       }
-      out.add(new FarmFilter.Paragraph(b.text(), density));
+      out.add(new FarmFilter.Paragraph(b.text(), density, b.tag().equals("li")));
     }
     LineRules.trimTail(out);
     return dropRepeatedRuns(out);
@@ -361,13 +364,16 @@ public final class PageExtractor implements Extractor {
   }
 
   /**
-   * Whether the heading at {@code i} titles a section of the story: the blocks after it, up to the
-   * next heading, hold {@link #SECTION_TITLE_WORDS} words of prose. A teaser's headline is followed
-   * by a line or two of blurb. Linear over the page: each block is looked at for the one heading
-   * before it.
+   * Whether the heading at {@code i} titles a section of the story: prose follows it before the
+   * next heading, and unless that prose is long ({@link #SECTION_TITLE_WORDS} words) it is not an
+   * excerpt cut off with an ellipsis, which is a teaser's blurb ("… the survey ran for two weeks
+   * and…"). A round-up's entries, a list of events or chapters whose names link elsewhere, are
+   * titled so; a heading with no prose under it is a link line. Linear over the page: each block is
+   * looked at for the one heading before it.
    */
   private static boolean isSectionTitle(List<Block> blocks, int i) {
     int words = 0;
+    boolean excerpt = false;
     for (int k = i + 1; k < blocks.size() && !blocks.get(k).heading(); k++) {
       Block b = blocks.get(k);
       if (b.linkDensity() < MAX_PROSE_LINK_DENSITY) {
@@ -375,9 +381,15 @@ public final class PageExtractor implements Extractor {
         if (words >= SECTION_TITLE_WORDS) {
           return true;
         }
+        excerpt |= isCutExcerpt(b.text());
       }
     }
-    return false;
+    return words > 0 && !excerpt;
+  }
+
+  /** Whether a text ends in an ellipsis: an excerpt cut short, as teasers show a story's start. */
+  static boolean isCutExcerpt(String text) {
+    return text.endsWith("\u2026") || text.endsWith("...");
   }
 
   /**

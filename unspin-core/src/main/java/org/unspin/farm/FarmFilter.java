@@ -22,6 +22,18 @@ public final class FarmFilter {
   /** Link lines that must follow such a line for them to be taken as the story's list. */
   private static final int MIN_INTRODUCED_LINKS = 2;
 
+  /** A paragraph with less link text than this share is prose. */
+  private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+
+  /** Words a paragraph of prose holds at least. */
+  private static final int MIN_PROSE_WORDS = 8;
+
+  /**
+   * Link items a list in the story holds at most: a longer run of links (headlines, an index of the
+   * site's pages) is a widget even with prose after it.
+   */
+  private static final int MAX_STORY_LIST = 7;
+
   /** Wrapper lines (footers, headings, share bars, promos) are never longer than this. */
   private static final int MAX_RULE_LINE = 300;
 
@@ -30,8 +42,14 @@ public final class FarmFilter {
    *
    * @param text the paragraph text
    * @param linkDensity share of the text inside links, 0..1 (0 for plain text)
+   * @param listItem whether the text is an item of a list ({@code <li>})
    */
-  public record Paragraph(String text, double linkDensity) {}
+  public record Paragraph(String text, double linkDensity, boolean listItem) {
+    /** A paragraph that is not a list item. */
+    public Paragraph(String text, double linkDensity) {
+      this(text, linkDensity, false);
+    }
+  }
 
   private FarmFilter() {}
 
@@ -41,12 +59,18 @@ public final class FarmFilter {
     boolean commentTail = false;
     boolean datelineSeen = false;
     boolean listIntro = false;
+    int lastProse = lastProse(in);
+    int[] runs = listRuns(in);
+    boolean labelled = false;
     for (int i = 0; i < in.size(); i++) {
       Paragraph p = in.get(i);
       String text = AdSlots.strip(p.text());
       if (text.isEmpty()) {
         continue;
       }
+      // Links after a bare label ("More:", "See also:") are a widget wherever they stand.
+      boolean label = labelled;
+      labelled = isLinkLine(p) ? labelled : isBareLabel(text);
       // Link lines right after a kept line that ends with a colon are the list it introduces.
       boolean introduced = listIntro;
       listIntro = false;
@@ -107,7 +131,10 @@ public final class FarmFilter {
         continue;
       }
       boolean linkLine = isLinkLine(p);
-      if (linkLine && !introduced && !out.isEmpty()) {
+      // A list of links with the story's prose still to come is the story's own list (sources,
+      // tools, further steps); link lines after the last of its prose are widgets.
+      boolean storyList = p.listItem() && i < lastProse && !label && runs[i] <= MAX_STORY_LIST;
+      if (linkLine && !introduced && !storyList && !out.isEmpty()) {
         findings.widget("link", text);
         continue;
       }
@@ -140,6 +167,44 @@ public final class FarmFilter {
       out.add(kept);
     }
     return seen;
+  }
+
+  /**
+   * For each paragraph that is a link line in a list, how many such list items stand together with
+   * it (0 for other paragraphs). Linear.
+   */
+  private static int[] listRuns(List<Paragraph> in) {
+    int n = in.size();
+    int[] runs = new int[n];
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && in.get(j).listItem() && isLinkLine(in.get(j))) {
+        j++;
+      }
+      for (int k = i; k < j; k++) {
+        runs[k] = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    return runs;
+  }
+
+  /** A label of a word or two that ends with a colon ("More:", "See also:"). */
+  private static boolean isBareLabel(String text) {
+    return text.endsWith(":") && words(text) < MIN_INTRO_WORDS;
+  }
+
+  /** Index of the last paragraph that is prose (a sentence or more, little link text), or -1. */
+  private static int lastProse(List<Paragraph> in) {
+    int last = -1;
+    for (int i = 0; i < in.size(); i++) {
+      Paragraph p = in.get(i);
+      if (p.linkDensity() < MAX_PROSE_LINK_DENSITY && words(p.text()) >= MIN_PROSE_WORDS) {
+        last = i;
+      }
+    }
+    return last;
   }
 
   /** A short paragraph that is all link. */

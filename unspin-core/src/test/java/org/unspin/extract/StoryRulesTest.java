@@ -376,7 +376,7 @@ class StoryRulesTest {
   }
 
   @Test
-  void keepsLinkedHeadingsThatTitleLongSectionsButNotTeaserHeadlines() {
+  void keepsLinkedHeadingsThatTitleSectionsButNotTeasersWithCutExcerpts() {
     StringBuilder body = new StringBuilder("<article><p>").append(prose("best trowels", 4));
     body.append("</p>");
     for (String product : new String[] {"1. Trowel Alpha", "2. Trowel Beta"}) {
@@ -386,15 +386,57 @@ class StoryRulesTest {
           .append(prose(product.substring(3) + " grip", 4))
           .append("</p>");
     }
-    body.append("<h3><a href='/another-story'>Our favourite watering cans</a></h3>")
-        .append("<p>A short blurb about cans.</p>")
-        .append("<h3><a href='/yet-another-story'>Kneelers for the long weeding days</a></h3>")
-        .append("<p>A short blurb about kneelers.</p><h2>Caring for trowels</h2><p>")
+    for (String fair : new String[] {"Spring Seed Swap", "Autumn Bulb Fair"}) {
+      body.append("<h3><a href='/events/fair'>")
+          .append(fair)
+          .append("</a></h3><p>Held in the village hall, free entry.</p>");
+    }
+    body.append("<h2>Caring for trowels</h2><p>")
         .append(prose("caring for trowels", 4))
-        .append("</p></article>");
+        .append("</p>")
+        .append("<h3><a href='/another-story'>Our favourite watering cans</a></h3>")
+        .append("<p>We tried twelve cans over a summer and one of them leaked from the…</p>")
+        .append("<h3><a href='/yet-another-story'>Kneelers for the long weeding days</a></h3>")
+        .append("<p>A good kneeler saves the knees, and the best ones fold flat...</p>")
+        .append("<h3><a href='/a-third-story'>Sheds</a></h3>")
+        .append("<h3><a href='/a-fourth-story'>Greenhouses</a></h3></article>");
     assertThat(text(body.toString()))
         .contains("1. Trowel Alpha", "2. Trowel Beta", "caring for trowels")
-        .doesNotContain("Our favourite watering cans", "Kneelers for the long weeding days");
+        .contains("Spring Seed Swap", "Autumn Bulb Fair")
+        .doesNotContain("Our favourite watering cans", "Kneelers for the long weeding days")
+        .doesNotContain("Sheds", "Greenhouses");
+  }
+
+  @Test
+  void keepsAListOfLinksInsideTheStoryButNotOneAfterItsLastParagraph() {
+    String body =
+        "<article><p>"
+            + prose("pond liners", 4)
+            + "</p><ul><li><a href='/liners/rubber'>Rubber pond liners</a></li>"
+            + "<li><a href='/liners/clay'>Puddled clay linings</a></li></ul><p>"
+            + prose("pond pumps", 4)
+            + "</p><ul><li><a href='/more/ponds'>Wildlife ponds for small gardens</a></li>"
+            + "<li><a href='/more/fountains'>Solar fountains we tested</a></li></ul></article>";
+    assertThat(text(body))
+        .contains("Rubber pond liners", "Puddled clay linings", "pond pumps")
+        .doesNotContain("Wildlife ponds for small gardens", "Solar fountains we tested");
+  }
+
+  @Test
+  void keepsBoxesWhoseLabelIsHiddenOrWhoseOverflowIsClippedButNotHiddenBoxes() {
+    String body =
+        "<article><p>"
+            + prose("raised beds", 4)
+            + "</p><div class='field field--name-answer field--label-hidden'><p>Yes, cedar"
+            + " lasts about ten years in a raised bed without any treatment.</p></div>"
+            + "<div class='col-span-2 overflow-hidden'><p>Line the bottom with cardboard to"
+            + " keep the weeds down.</p></div><p>"
+            + prose("compost", 4)
+            + "</p><div class='hidden'><p>Subscribe to our weekly gardening letter.</p></div>"
+            + "</article>";
+    assertThat(text(body))
+        .contains("cedar lasts about ten years", "Line the bottom with cardboard", "compost")
+        .doesNotContain("Subscribe");
   }
 
   @Test
