@@ -56,15 +56,16 @@ public final class LanguageSpinDetector implements SpinDetector {
     /**
      * The defaults, calibrated with Reuters domain counts over the bundled model and the standard
      * thesaurus (see {@link DocumentVerdict}; measured by {@code
-     * org.unspin.eval.spin.VerdictCalibration}) on 150 Reuters stories outside the evaluation share
-     * and left out of the counts: 0.0395 candidate flags per token clean (pooled); spun at rate 0.2
-     * with thesaurus pairs the detector lacks, stories show 4.84 times their clean rate (0.107
-     * against 0.022 with half the thesaurus), hence a spun rate of 0.191. A detector with a smaller
-     * thesaurus finds fewer candidates in both and is judged more cautiously by these rates. The
-     * fill-in search asks for 20 candidates per one-word blank.
+     * org.unspin.eval.spin.VerdictCalibration}) on 400 Reuters stories outside the evaluation share
+     * and left out of the counts: 0.0258 candidate flags that count as evidence per token clean
+     * (pooled; see {@link #verdictEvidence}); spun at rate 0.2 with thesaurus pairs the detector
+     * lacks, stories show 5.85 times their clean rate (0.092 against 0.016 with half the
+     * thesaurus), hence a spun rate of 0.151. A detector with a smaller thesaurus finds fewer
+     * candidates in both and is judged more cautiously by these rates. The fill-in search asks for
+     * 20 candidates per one-word blank.
      */
     public static Settings defaults() {
-      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.040, 0.191);
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.026, 0.151);
     }
 
     public Settings {
@@ -189,6 +190,12 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private static final double WEAK_MARGIN = Math.log(10);
 
+  /**
+   * How many times as frequent as the phrase (in the model's counts) the wording that detects must
+   * be for its candidate flag to count as evidence of spin ({@link #evidence}).
+   */
+  static final double COMMONER = 1;
+
   private final LanguageModel lm;
   private final Relatedness relatedness;
   private final Settings settings;
@@ -217,7 +224,11 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.candidateTokens = new CandidateList.Cache(lm.codes());
   }
 
-  /** The best restoration found for one suspect span. */
+  /**
+   * The best restoration found for one suspect span; {@code commoner}: the wording that detects is
+   * at least {@link #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was
+   * offered only because it is seen beside one neighbour.
+   */
   private record Finding(
       int first,
       int length,
@@ -227,6 +238,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       double strength,
       double strictGain,
       String why,
+      boolean commoner,
       boolean oneSided) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
@@ -235,19 +247,22 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
   }
 
-  @Override
-  public SpinAnalysis analyze(String text) {
+  /** A text's findings: every finding, and those that would be flagged were the text spun. */
+  private record Reading(Tokens t, List<Finding> found, List<Finding> ifSpun) {}
+
+  /** The text's findings, or null when it has nothing to analyse (too short, not prose). */
+  private Reading read(String text) {
     if (text == null || text.isBlank()) {
-      return SpinAnalysis.nothing();
+      return null;
     }
     Tokens t = Tokens.of(text, settings.maxWords());
     int n = t.size;
     if (n < 3) {
-      return SpinAnalysis.nothing();
+      return null;
     }
     ContextScorer scorer = new ContextScorer(lm, 4);
     if (!looksLikeProse(t, n, scorer)) {
-      return new SpinAnalysis(SpinAnalysis.Verdict.UNCERTAIN, 0.5, 0, List.of());
+      return new Reading(t, null, null);
     }
     String[] words = new String[n];
     boolean[] eligible = new boolean[n];
@@ -274,18 +289,39 @@ public final class LanguageSpinDetector implements SpinDetector {
       found = merged;
       ifSpun = choose(candidateFlags(found), n);
     }
+    return new Reading(t, found, ifSpun);
+  }
+
+  /**
+   * How many candidate flags of a text count as evidence that it is spun ({@link #evidence}): what
+   * the verdict's rates are calibrated on ({@code org.unspin.eval.spin.VerdictCalibration}).
+   */
+  public int verdictEvidence(String text) {
+    Reading r = read(text);
+    return r == null || r.found() == null ? 0 : evidence(r.ifSpun(), r.t()).size();
+  }
+
+  @Override
+  public SpinAnalysis analyze(String text) {
+    Reading r = read(text);
+    if (r == null) {
+      return SpinAnalysis.nothing();
+    }
+    if (r.found() == null) {
+      return new SpinAnalysis(SpinAnalysis.Verdict.UNCERTAIN, 0.5, 0, List.of());
+    }
+    Tokens t = r.t();
+    int n = t.size;
+    List<Finding> found = r.found();
+    List<Finding> ifSpun = r.ifSpun();
     // Spinners change whole texts: the phrases that would be flagged were the text spun decide
     // whether it looks spun; only then are they flagged, else only findings strong on their own.
-    // A wording that fits one neighbour only is weaker evidence: it is flagged and restores in a
-    // text that looks spun, but does not make a text look spun.
-    double[] excess = new double[ifSpun.size()];
-    int counted = 0;
-    for (Finding f : ifSpun) {
-      if (!f.oneSided()) {
-        excess[counted++] = f.gain() - settings.minLogRatio();
-      }
+    List<Finding> evidence = evidence(ifSpun, t);
+    double[] excess = new double[evidence.size()];
+    for (int k = 0; k < excess.length; k++) {
+      excess[k] = evidence.get(k).gain() - settings.minLogRatio();
     }
-    double score = verdict.score(Arrays.copyOf(excess, counted), n);
+    double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
       chosen = ifSpun;
@@ -348,6 +384,51 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return found;
+  }
+
+  /**
+   * The candidate flags that count as evidence that the text is spun (all of them are flagged once
+   * it looks spun). Not those whose original is rarer than the phrase ({@link Finding#commoner}): a
+   * spinner swaps a word for a synonym, mostly a rarer one, so the word it replaced is nearly
+   * always the commoner; a clean phrase that merely fits its context worse than a rarer word is how
+   * the model's gaps look. Not a wording offered only because it fits one neighbour ({@link
+   * Finding#oneSided}): weaker evidence, flagged and restored once a text looks spun, but never
+   * what makes it look spun. Not a phrase the text uses more than once that is restored to
+   * different wordings in different places: a spinner's word stands for one original, while a word
+   * the model does not know in the text's sense (a topic word of modern news) draws a different
+   * guess each time. On calibration data outside the evaluation both raised the spun/clean ratio of
+   * candidate flags (see docs/BENCHMARKS.md, spin round 7).
+   */
+  private static List<Finding> evidence(List<Finding> ifSpun, Tokens t) {
+    List<Finding> out = new ArrayList<>(ifSpun.size());
+    for (Finding f : ifSpun) {
+      if (f.commoner() && !f.oneSided() && !restoredOtherwise(f, ifSpun, t)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether another candidate flag over the same words restores them to another wording. */
+  private static boolean restoredOtherwise(Finding f, List<Finding> flags, Tokens t) {
+    for (Finding g : flags) {
+      if (g != f
+          && g.length() == f.length()
+          && !g.restored().equals(f.restored())
+          && sameWords(t, f.first(), g.first(), f.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameWords(Tokens t, int a, int b, int len) {
+    for (int k = 0; k < len; k++) {
+      if (!t.lower[a + k].equals(t.lower[b + k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
@@ -601,7 +682,14 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.rel().strength(),
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
         evidence(top, left, words[i]),
+        commoner(scorer, best.phrase(), spanWords),
         best.oneSided());
+  }
+
+  /** Whether {@code phrase} is at least {@link #COMMONER} times as frequent as {@code span}. */
+  private static boolean commoner(ContextScorer scorer, String phrase, String[] span) {
+    String[] w = phrase.split(" ");
+    return scorer.count(w, 0, w.length) >= COMMONER * scorer.count(span, 0, span.length);
   }
 
   private static Scored firstUninflected(List<Scored> scored) {

@@ -322,7 +322,7 @@ final class Relatedness {
         }
       }
       for (String stem : stems(phrase)) {
-        if (!compound(phrase, stem) && seen.add(stem)) {
+        if (seen.add(stem)) {
           out.add(stem);
         }
       }
@@ -331,9 +331,24 @@ final class Relatedness {
   }
 
   /**
+   * Whether one word (or a base form of it) is the first part of a compound that the other (or a
+   * base form of it) is ("share" and "shareholders"): the first part of a compound is no synonym of
+   * it, whether a stem or the fill-in search offers it.
+   */
+  boolean compoundPart(String a, String b) {
+    for (String x : Inflections.baseForms(a)) {
+      for (String y : Inflections.baseForms(b)) {
+        if (compound(x, y) || compound(y, x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a word is its beginning {@code stem} joined to another word the model knows of at least
-   * {@link #MIN_PART} letters ("share" + "holder", "head" + "lamps"): the first part of a compound
-   * is no synonym of it.
+   * {@link #MIN_PART} letters ("share" + "holder", "head" + "lamps").
    */
   private boolean compound(String word, String stem) {
     if (model == null || !word.startsWith(stem)) {
@@ -352,8 +367,8 @@ final class Relatedness {
    * "power" in "powerfulness"); never for compounds written with a hyphen, whose parts are no
    * synonyms of them. Most beginnings are no words and fall to the neighbour check; the rest relate
    * weakly (a shared stem) and need the wider margin. Only beginnings: ends of words are mostly the
-   * heads of compounds ("person" in "spokesperson"); the detector also drops the first part of a
-   * compound ({@link #compound}).
+   * heads of compounds ("person" in "spokesperson"); the first part of a compound is offered but
+   * not related ({@link #compoundPart}).
    */
   static List<String> stems(String word) {
     List<String> out = new ArrayList<>();
@@ -396,6 +411,9 @@ final class Relatedness {
       }
     }
     if (a.length == 1 && b.length == 1) {
+      if (compoundPart(spun, original)) {
+        return Relation.NONE;
+      }
       int shared = sharedNeighbours(spun, original);
       if (shared >= 2) {
         return new Relation(

@@ -52,6 +52,37 @@ class LanguageSpinDetectorTest {
   }
 
   @Test
+  void countsNoCandidateWhoseOriginalIsRarerThanThePhraseAsEvidenceOfSpin() {
+    // "talks" is commoner in the counts than "stop": read as "stop" it is no sign of a spinner
+    LanguageSpinDetector d = detector("talks=stop");
+    assertThat(
+            d.verdictEvidence(
+                "The visit was the first talks on a tour of the region. It was the first talks"
+                    + " on his tour."))
+        .isZero();
+    // the other way round, the commoner original is evidence
+    assertThat(d.verdictEvidence("He said the stop will resume next week. The stop were useful."))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void countsNoWordRestoredToDifferentWordingsInOneTextAsEvidenceOfSpin() {
+    LanguageSpinDetector d = detector("firm=company", "firm=bank");
+    // one word read as two originals: the model is guessing, not undoing a spinner
+    assertThat(
+            d.verdictEvidence(
+                "The firm said profits rose last year. The firm said it would raise interest"
+                    + " rates."))
+        .isZero();
+    // read as one original each time, it is evidence
+    assertThat(
+            d.verdictEvidence(
+                "The firm said profits rose last year. The firm said sales rose in the first"
+                    + " quarter."))
+        .isEqualTo(2);
+  }
+
+  @Test
   void restoresAWordWhoseNeighbourWasSwappedTooOnceTheNeighbourIsRestored() {
     // "qtr" fits no blank beside "initial"; with "first" restored, the blank "first _ of" offers
     // "quarter", which it abbreviates

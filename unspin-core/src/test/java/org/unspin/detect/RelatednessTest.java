@@ -65,6 +65,18 @@ class RelatednessTest {
   }
 
   @Test
+  void neverRelatesTheFirstPartOfACompoundToItAsAStemWhateverOffersIt() {
+    Relatedness r =
+        withContexts(
+            List.of("The crate sat by the door.", "The keeper of the lodge slept.", "Mend it."));
+    // a fill-in blank may offer the first part of a compound: it is still no synonym of it
+    assertThat(r.relate("cratekeeper", "crate").strength()).isZero();
+    assertThat(r.relate("crate", "cratekeepers").strength()).isZero();
+    // a word built on another by an ending that is no word stays a weak stem relation
+    assertThat(r.relate("menders", "mend").strength()).isEqualTo(Relatedness.WEAK);
+  }
+
+  @Test
   void relatesAnAbbreviationWeaklyButNotAnyShortWordWithTheSameEnds() {
     assertThat(related.relate("percent", "pct").strength()).isEqualTo(Relatedness.WEAK);
     assertThat(Relatedness.abbreviates("yr", "year")).isTrue();

@@ -29,11 +29,12 @@ import org.unspin.spin.SpinOptions;
 import org.unspin.spin.Spinner;
 
 /**
- * Measures the document verdict's rates (candidate flags per word, clean and spun) on text the
- * evaluation never scores, by the rules stated in docs/BENCHMARKS.md: the clean rate is the pooled
- * rate of clean texts with the standard thesaurus; the spun rate is that times the spun/clean ratio
- * measured with a held-out thesaurus split of another seed than the evaluation's (the spinner uses
- * only the held-out pairs, the detector only the others), at spin rate 0.2.
+ * Measures the document verdict's rates (candidate flags that count as evidence per word, clean and
+ * spun, {@link LanguageSpinDetector#verdictEvidence}) on text the evaluation never scores, by the
+ * rules stated in docs/BENCHMARKS.md: the clean rate is the pooled rate of clean texts with the
+ * standard thesaurus; the spun rate is that times the spun/clean ratio measured with a held-out
+ * thesaurus split of another seed than the evaluation's (the spinner uses only the held-out pairs,
+ * the detector only the others), at spin rate 0.2.
  *
  * <ul>
  *   <li>domain: Reuters-21578 stories outside the evaluation share ({@link
@@ -43,7 +44,8 @@ import org.unspin.spin.Spinner;
  * </ul>
  *
  * <p>Run: {@code java -cp unspin-cli/target/unspin.jar org.unspin.eval.spin.VerdictCalibration
- * [texts]} (150 texts per set by default).
+ * [texts]} (at most 400 texts per set by default: 400 Reuters stories, the 177 Scrapinghub bodies
+ * of at least 80 words).
  */
 public final class VerdictCalibration {
 
@@ -52,18 +54,10 @@ public final class VerdictCalibration {
 
   static final double SPIN_RATE = 0.2;
 
-  /**
-   * Verdict rates under which any text with two candidate flags looks spun, so that the flagged
-   * phrases are the candidate flags.
-   */
-  private static final double ALL_CLEAN = 1e-12;
-
-  private static final double ALL_SPUN = 1e-3;
-
   private VerdictCalibration() {}
 
   public static void main(String[] args) throws IOException {
-    int limit = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+    int limit = args.length > 0 ? Integer.parseInt(args[0]) : 400;
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     run(limit, out);
@@ -132,8 +126,7 @@ public final class VerdictCalibration {
       HeldOut split,
       Thesaurus all,
       PrintWriter out) {
-    LanguageSpinDetector.Settings s =
-        LanguageSpinDetector.Settings.defaults().withVerdictRates(ALL_CLEAN, ALL_SPUN);
+    LanguageSpinDetector.Settings s = LanguageSpinDetector.Settings.defaults();
     LanguageSpinDetector full = new LanguageSpinDetector(model, product, KnownSpins.NONE, s);
     LanguageSpinDetector half =
         new LanguageSpinDetector(model, split.without(all), KnownSpins.NONE, s);
@@ -152,9 +145,9 @@ public final class VerdictCalibration {
               .text();
       words += tokens(text);
       spunWords += tokens(spun);
-      clean += full.analyze(text).phrases().size();
-      halfClean += half.analyze(text).phrases().size();
-      halfSpun += half.analyze(spun).phrases().size();
+      clean += full.verdictEvidence(text);
+      halfClean += half.verdictEvidence(text);
+      halfSpun += half.verdictEvidence(spun);
     }
     double cleanRate = clean / Math.max(1, words);
     double ratio = (halfSpun / Math.max(1, spunWords)) / (halfClean / Math.max(1, words));
