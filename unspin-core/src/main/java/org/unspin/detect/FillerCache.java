@@ -49,7 +49,7 @@ final class FillerCache {
   Fills neighbours(String word, boolean after, int limit) {
     return answers.get(
         (after ? "\u0001" : "\u0002") + word,
-        k -> fills(after ? lm.followers(word, limit) : lm.predecessors(word, limit), lm.codes()));
+        k -> fills(lm.neighbours(word, after, limit), lm.codes()));
   }
 
   private static Fills fills(List<LanguageModel.Filler> found, LanguageModel.Codes codes) {

@@ -400,35 +400,24 @@ public final class LanguageSpinDetector implements SpinDetector {
    * candidate flags (see docs/BENCHMARKS.md, spin round 7).
    */
   private static List<Finding> evidence(List<Finding> ifSpun, Tokens t) {
+    // the wordings each phrase of the text is restored to (one pass: linear in the flags)
+    Map<String, Set<String>> restorations = new HashMap<>();
+    for (Finding f : ifSpun) {
+      restorations.computeIfAbsent(words(f, t), w -> new HashSet<>()).add(f.restored());
+    }
     List<Finding> out = new ArrayList<>(ifSpun.size());
     for (Finding f : ifSpun) {
-      if (f.commoner() && !f.oneSided() && !restoredOtherwise(f, ifSpun, t)) {
+      // not when another flag over the same words restores them to another wording
+      if (f.commoner() && !f.oneSided() && restorations.get(words(f, t)).size() == 1) {
         out.add(f);
       }
     }
     return out;
   }
 
-  /** Whether another candidate flag over the same words restores them to another wording. */
-  private static boolean restoredOtherwise(Finding f, List<Finding> flags, Tokens t) {
-    for (Finding g : flags) {
-      if (g != f
-          && g.length() == f.length()
-          && !g.restored().equals(f.restored())
-          && sameWords(t, f.first(), g.first(), f.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameWords(Tokens t, int a, int b, int len) {
-    for (int k = 0; k < len; k++) {
-      if (!t.lower[a + k].equals(t.lower[b + k])) {
-        return false;
-      }
-    }
-    return true;
+  /** The words a finding covers, lower-cased, as one key. */
+  private static String words(Finding f, Tokens t) {
+    return String.join("\n", Arrays.asList(t.lower).subList(f.first(), f.first() + f.length()));
   }
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
@@ -866,23 +855,20 @@ public final class LanguageSpinDetector implements SpinDetector {
   }
 
   /**
-   * Whether {@code w} is a part of the compound {@code span}: a part of a hyphenated compound
-   * ("quarter" in "third-quarter"), or the first part of a closed one whose rest is a word the
-   * model knows ("work" in "workweek"), which are no synonyms of it (as {@link Relatedness#stems}
-   * leaves them out).
+   * Whether {@code w} is a part of the hyphenated compound {@code span} ("quarter" in
+   * "third-quarter"), which is no synonym of it. (The first part of a closed compound, "work" in
+   * "workweek", is never related to it: {@link Relatedness#compoundPart}.)
    */
-  private boolean partOf(String span, String w) {
-    if (span.indexOf('-') >= 0) {
-      for (String part : span.split("-")) {
-        if (part.equals(w)) {
-          return true;
-        }
-      }
+  private static boolean partOf(String span, String w) {
+    if (span.indexOf('-') < 0) {
       return false;
     }
-    return span.length() >= w.length() + 3
-        && span.startsWith(w)
-        && lm.count(List.of(span.substring(w.length()))) > 0;
+    for (String part : span.split("-")) {
+      if (part.equals(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (null: any). */

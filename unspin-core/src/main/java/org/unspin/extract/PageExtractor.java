@@ -69,7 +69,7 @@ public final class PageExtractor implements Extractor {
   private static final double LINKED_LINE_DENSITY = 0.5;
 
   /** A block with less link text than this share is prose. */
-  private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+  private static final double MAX_PROSE_LINK_DENSITY = FarmFilter.MAX_PROSE_LINK_DENSITY;
 
   /**
    * Words of prose under a linked heading that make it the title of a section of the story even

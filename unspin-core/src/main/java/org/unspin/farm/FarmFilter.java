@@ -22,8 +22,8 @@ public final class FarmFilter {
   /** Link lines that must follow such a line for them to be taken as the story's list. */
   private static final int MIN_INTRODUCED_LINKS = 2;
 
-  /** A paragraph with less link text than this share is prose. */
-  private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+  /** A paragraph with less link text than this share is prose (the extractor's measure too). */
+  public static final double MAX_PROSE_LINK_DENSITY = 0.3;
 
   /** Words a paragraph of prose holds at least. */
   private static final int MIN_PROSE_WORDS = 8;

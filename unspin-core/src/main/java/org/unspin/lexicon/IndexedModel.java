@@ -102,16 +102,7 @@ abstract class IndexedModel implements LanguageModel {
   }
 
   @Override
-  public List<Filler> followers(String word, int limit) {
-    return neighbours(word, true, limit);
-  }
-
-  @Override
-  public List<Filler> predecessors(String word, int limit) {
-    return neighbours(word, false, limit);
-  }
-
-  private List<Filler> neighbours(String word, boolean after, int limit) {
+  public List<Filler> neighbours(String word, boolean after, int limit) {
     int id = id(word);
     if (id < 0 || limit <= 0 || order < 2) {
       return List.of();

@@ -47,7 +47,7 @@ public interface LanguageModel {
    * with no such index lists none.
    */
   default List<Filler> followers(String word, int limit) {
-    return List.of();
+    return neighbours(word, true, limit);
   }
 
   /**
@@ -55,6 +55,14 @@ public interface LanguageModel {
    * #followers}.
    */
   default List<Filler> predecessors(String word, int limit) {
+    return neighbours(word, false, limit);
+  }
+
+  /**
+   * {@link #followers} when {@code after}, else {@link #predecessors}: the one method a model with
+   * such an index implements.
+   */
+  default List<Filler> neighbours(String word, boolean after, int limit) {
     return List.of();
   }
 

@@ -117,22 +117,13 @@ final class SummedModel implements LanguageModel {
    * whose list was cut, still adds its count of the pair).
    */
   @Override
-  public List<Filler> followers(String word, int limit) {
-    return neighbours(word, true, limit);
-  }
-
-  @Override
-  public List<Filler> predecessors(String word, int limit) {
-    return neighbours(word, false, limit);
-  }
-
-  private List<Filler> neighbours(String word, boolean after, int limit) {
+  public List<Filler> neighbours(String word, boolean after, int limit) {
     if (limit <= 0) {
       return List.of();
     }
     Map<String, Boolean> candidates = new LinkedHashMap<>();
     for (LanguageModel m : layers) {
-      for (Filler f : after ? m.followers(word, limit) : m.predecessors(word, limit)) {
+      for (Filler f : m.neighbours(word, after, limit)) {
         candidates.put(f.words().get(0), Boolean.TRUE);
       }
     }
