@@ -1,6 +1,9 @@
 package org.unspin.detect;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.unspin.lexicon.Token;
 import org.unspin.lexicon.Tokenizer;
 
@@ -27,6 +30,16 @@ final class Tokens {
   final int[] end;
   final String[] lower;
   final byte[] shape;
+
+  private Set<String> wordSet;
+
+  /** The text's words as normalised (built on first use; not thread-safe, like the analysis). */
+  Set<String> words() {
+    if (wordSet == null) {
+      wordSet = new HashSet<>(Arrays.asList(lower));
+    }
+    return wordSet;
+  }
 
   /** Whether token i starts a sentence. */
   final boolean[] breakBefore;

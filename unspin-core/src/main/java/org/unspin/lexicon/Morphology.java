@@ -157,6 +157,62 @@ public final class Morphology {
   }
 
   /**
+   * Whether two lower-case phrases are inflected alike: both uninflected ("use", "rigid"), or one
+   * reading of each carries the same inflection ("uses" and "appeals": "-s"; "stated" and "said":
+   * past; "supporting" and "putting out": "-ing"). A synonym swap keeps the word's form, so the
+   * original of a spun word is nearly always inflected as the spun word is.
+   */
+  public boolean inflectedAlike(String a, String b) {
+    int x = inflections(a);
+    int y = inflections(b);
+    return x == 0 ? y == 0 : (x & y) != 0;
+  }
+
+  /**
+   * The forms of {@code phrase}'s word inflected as {@code surface} is ("helped" for "help" or
+   * "helps" like "assisted", "publishing" for "published" like "putting out", "hand" for "hands"
+   * like the uninflected "manus"), without {@code phrase} itself; empty when WordNet knows no such
+   * form.
+   */
+  public List<String> reinflectLike(String phrase, String surface) {
+    List<String> bases = new ArrayList<>(2);
+    for (Analysis a : analyze(phrase)) {
+      if (!bases.contains(a.base())) {
+        bases.add(a.base());
+      }
+    }
+    List<String> out = new ArrayList<>(2);
+    if (bases.isEmpty()) {
+      out.addAll(inflectLike(phrase, surface));
+    } else if (inflections(surface) == 0) {
+      out.addAll(bases);
+    } else {
+      for (String b : bases) {
+        for (String form : inflectLike(b, surface)) {
+          if (!form.equals(phrase) && !out.contains(form)) {
+            out.add(form);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a lower-case phrase has a reading as an inflected verb or noun. */
+  public boolean inflected(String phrase) {
+    return inflections(phrase) != 0;
+  }
+
+  /** The inflections of a phrase's readings, one bit per {@link Inflection} (0: uninflected). */
+  private int inflections(String phrase) {
+    int mask = 0;
+    for (Analysis a : analyze(phrase)) {
+      mask |= 1 << a.inflection().ordinal();
+    }
+    return mask;
+  }
+
+  /**
    * The dictionary, for a thesaurus sharing it (lock it while using it), waiting while it opens;
    * null when WordNet cannot be opened.
    */
