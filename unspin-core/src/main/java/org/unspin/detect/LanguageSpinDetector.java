@@ -352,7 +352,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     List<SpunPhrase> phrases = new ArrayList<>(chosen.size());
     int flaggedWords = 0;
-    for (Finding f : chosen) {
+    for (Finding f : consistent(chosen, t)) {
       int s = t.start[f.first()];
       int e = t.end[f.first() + f.length() - 1];
       String span = text.substring(s, e);
@@ -426,6 +426,52 @@ public final class LanguageSpinDetector implements SpinDetector {
       // not when another flag over the same words restores them to another wording
       if (f.commoner() && !f.oneSided() && restorations.get(words(f, t)).size() == 1) {
         out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The flags with a phrase that the text uses more than once restored alike where it can be: a
+   * spinner's word stands for one original, so a flag whose restoration differs from the one most
+   * of the phrase's flags have (ties: the likeliest) takes that one when it was among its own
+   * alternatives.
+   */
+  private static List<Finding> consistent(List<Finding> flags, Tokens t) {
+    Map<String, Map<String, Double>> votes = new HashMap<>();
+    for (Finding f : flags) {
+      votes
+          .computeIfAbsent(words(f, t), w -> new HashMap<>())
+          .merge(f.restored(), 1 + f.gain() / 1000, Double::sum);
+    }
+    List<Finding> out = new ArrayList<>(flags.size());
+    for (Finding f : flags) {
+      Map<String, Double> v = votes.get(words(f, t));
+      String w = f.restored();
+      if (v.size() > 1) {
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+          if (e.getValue() > v.get(w) && f.alternatives().contains(e.getKey())) {
+            w = e.getKey();
+          }
+        }
+      }
+      if (w.equals(f.restored())) {
+        out.add(f);
+      } else {
+        List<String> alts = new ArrayList<>(f.alternatives());
+        alts.set(alts.indexOf(w), f.restored());
+        out.add(
+            new Finding(
+                f.first(),
+                f.length(),
+                w,
+                alts,
+                f.gain(),
+                f.strength(),
+                f.strictGain(),
+                f.why(),
+                f.commoner(),
+                f.oneSided()));
       }
     }
     return out;

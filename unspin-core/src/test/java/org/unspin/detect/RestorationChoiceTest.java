@@ -80,4 +80,19 @@ class RestorationChoiceTest {
                 "yield=harvest"))
         .contains(tuple("yield", "harvest"));
   }
+
+  @Test
+  void restoresAPhraseTheSameWayWhereverItCanInOneText() {
+    // alone, "the yield was poor" reads "crop" ("the crop was poor" is the likelier); the other
+    // two places read "harvest", which this one also offers
+    assertThat(
+            restorations(
+                "the yield was late this year. Farmers said the yield was late. The ministry said"
+                    + " the yield was poor.",
+                "yield=crop",
+                "yield=harvest"))
+        .filteredOn(p -> p.toList().get(0).equals("yield"))
+        .extracting(p -> p.toList().get(1))
+        .containsExactly("harvest", "harvest", "harvest");
+  }
 }
