@@ -241,14 +241,18 @@ public final class LanguageSpinDetector implements SpinDetector {
   }
 
   /**
-   * The best restoration found for one suspect span; {@code commoner}: the wording that detects is
-   * at least {@link #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was
-   * offered only because it is seen beside one neighbour.
+   * The best restoration found for one suspect span; {@code restored}: the wording it is restored
+   * to ({@link #restoration}); {@code likeliest}: the likeliest related wording in context, which
+   * the verdict's evidence and the second reading use (so that the choice of restoration leaves
+   * flags and verdicts as they were); {@code commoner}: the wording that detects is at least {@link
+   * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
+   * because it is seen beside one neighbour.
    */
   private record Finding(
       int first,
       int length,
       String restored,
+      String likeliest,
       List<String> alternatives,
       double gain,
       double strength,
@@ -416,10 +420,10 @@ public final class LanguageSpinDetector implements SpinDetector {
    * candidate flags (see docs/BENCHMARKS.md, spin round 7).
    */
   private static List<Finding> evidence(List<Finding> ifSpun, Tokens t) {
-    // the wordings each phrase of the text is restored to (one pass: linear in the flags)
+    // the likeliest wordings of each phrase of the text (one pass: linear in the flags)
     Map<String, Set<String>> restorations = new HashMap<>();
     for (Finding f : ifSpun) {
-      restorations.computeIfAbsent(words(f, t), w -> new HashSet<>()).add(f.restored());
+      restorations.computeIfAbsent(words(f, t), w -> new HashSet<>()).add(f.likeliest());
     }
     List<Finding> out = new ArrayList<>(ifSpun.size());
     for (Finding f : ifSpun) {
@@ -465,6 +469,7 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.first(),
                 f.length(),
                 w,
+                f.likeliest(),
                 alts,
                 f.gain(),
                 f.strength(),
@@ -494,13 +499,13 @@ public final class LanguageSpinDetector implements SpinDetector {
   }
 
   /**
-   * Writes each finding's restoration over its words in {@code restored} when it has as many words
-   * as the span, marking the words that change; whether any did.
+   * Writes each finding's likeliest wording over its words in {@code restored} when it has as many
+   * words as the span, marking the words that change; whether any did.
    */
   private static boolean restoreInto(List<Finding> flags, String[] restored, boolean[] changed) {
     boolean any = false;
     for (Finding f : flags) {
-      String[] r = f.restored().split(" ");
+      String[] r = f.likeliest().split(" ");
       if (r.length != f.length()) {
         continue;
       }
@@ -728,8 +733,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       strict = mends && !breaks;
     }
     List<String> alts = new ArrayList<>();
-    for (int k = 1; k < scored.size() && alts.size() < 3; k++) {
-      if (scored.get(k).gain() >= floor / 2) {
+    for (int k = 0; k < scored.size() && alts.size() < 3; k++) {
+      if (scored.get(k) != top && scored.get(k).gain() >= floor / 2) {
         alts.add(scored.get(k).phrase());
       }
     }
@@ -737,6 +742,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         i,
         len,
         top.phrase(),
+        first.phrase(),
         alts,
         best.gain(),
         best.rel().strength(),
