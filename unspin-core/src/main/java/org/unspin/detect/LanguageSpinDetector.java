@@ -474,7 +474,7 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.gain(),
                 f.strength(),
                 f.strictGain(),
-                f.why(),
+                f.why() + "; restored to '" + w + "' as elsewhere in the text",
                 f.commoner(),
                 f.oneSided()));
       }
