@@ -177,6 +177,16 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private static final double FLAG_SCORE = 0.65;
 
+  /**
+   * The document score from which strongly related wordings ({@link #STRONG}: a thesaurus pair, or
+   * two or more shared thesaurus neighbours) are flagged when they are {@link
+   * Settings#strictLogRatio} (20×) likelier rather than {@link Settings#minLogRatio} (50×): in a
+   * text this surely spun, a word that fits its context worse than a synonym is more often the
+   * spinner's (see docs/BENCHMARKS.md, spin round 8). Flags only: the verdict's evidence is
+   * unchanged.
+   */
+  private static final double SURE_SCORE = 0.99;
+
   /** Direct relations (a thesaurus pair, word by word, a known spin) are at least this strong. */
   private static final double CLOSE = 0.9;
 
@@ -227,7 +237,8 @@ public final class LanguageSpinDetector implements SpinDetector {
   /**
    * The best restoration found for one suspect span; {@code commoner}: the wording that detects is
    * at least {@link #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was
-   * offered only because it is seen beside one neighbour.
+   * offered only because it is seen beside one neighbour; {@code contextual}: it is related by
+   * shared contexts alone.
    */
   private record Finding(
       int first,
@@ -239,7 +250,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       double strictGain,
       String why,
       boolean commoner,
-      boolean oneSided) {
+      boolean oneSided,
+      boolean contextual) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
@@ -324,7 +336,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
-      chosen = ifSpun;
+      chosen = score >= SURE_SCORE ? choose(candidateFlags(found, true), n) : ifSpun;
     } else {
       List<Finding> lone = new ArrayList<>();
       for (Finding f : found) {
@@ -392,12 +404,13 @@ public final class LanguageSpinDetector implements SpinDetector {
    * spinner swaps a word for a synonym, mostly a rarer one, so the word it replaced is nearly
    * always the commoner; a clean phrase that merely fits its context worse than a rarer word is how
    * the model's gaps look. Not a wording offered only because it fits one neighbour ({@link
-   * Finding#oneSided}): weaker evidence, flagged and restored once a text looks spun, but never
-   * what makes it look spun. Not a phrase the text uses more than once that is restored to
-   * different wordings in different places: a spinner's word stands for one original, while a word
-   * the model does not know in the text's sense (a topic word of modern news) draws a different
-   * guess each time. On calibration data outside the evaluation both raised the spun/clean ratio of
-   * candidate flags (see docs/BENCHMARKS.md, spin round 7).
+   * Finding#oneSided}), nor one related by shared contexts alone ({@link Finding#contextual}):
+   * weaker evidence, flagged and restored once a text looks spun, but never what makes it look
+   * spun. Not a phrase the text uses more than once that is restored to different wordings in
+   * different places: a spinner's word stands for one original, while a word the model does not
+   * know in the text's sense (a topic word of modern news) draws a different guess each time. On
+   * calibration data outside the evaluation both raised the spun/clean ratio of candidate flags
+   * (see docs/BENCHMARKS.md, spin round 7).
    */
   private static List<Finding> evidence(List<Finding> ifSpun, Tokens t) {
     // the wordings each phrase of the text is restored to (one pass: linear in the flags)
@@ -408,7 +421,10 @@ public final class LanguageSpinDetector implements SpinDetector {
     List<Finding> out = new ArrayList<>(ifSpun.size());
     for (Finding f : ifSpun) {
       // not when another flag over the same words restores them to another wording
-      if (f.commoner() && !f.oneSided() && restorations.get(words(f, t)).size() == 1) {
+      if (f.commoner()
+          && !f.oneSided()
+          && !f.contextual()
+          && restorations.get(words(f, t)).size() == 1) {
         out.add(f);
       }
     }
@@ -422,9 +438,18 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
   private List<Finding> candidateFlags(List<Finding> found) {
+    return candidateFlags(found, false);
+  }
+
+  /**
+   * {@link #candidateFlags(List)}, and when the text is {@code sure}ly spun ({@link #SURE_SCORE})
+   * also the strongly related wordings with the smaller margin of strict evidence.
+   */
+  private List<Finding> candidateFlags(List<Finding> found, boolean sure) {
     List<Finding> candidates = new ArrayList<>();
     for (Finding f : found) {
-      if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()) {
+      if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()
+          || sure && f.strength() >= STRONG && f.gain() >= settings.strictLogRatio()) {
         candidates.add(f);
       }
     }
@@ -501,9 +526,18 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return switch (t.shape[i]) {
       case Tokens.LOWER -> Character.isLetter(w.charAt(0));
-      case Tokens.CAPITALIZED -> scorer.count(w) >= minCommon;
+      case Tokens.CAPITALIZED -> scorer.count(w) >= minCommon || t.breakBefore[i] && listed(w);
       default -> false;
     };
+  }
+
+  /**
+   * Whether the thesaurus lists a word: a rare capitalised word is mostly a name, but at the start
+   * of a sentence its capital says nothing, and a word the thesaurus lists there is an ordinary
+   * word a spinner could have swapped in ("Psychoanalysts said ...").
+   */
+  private boolean listed(String w) {
+    return Character.isLetter(w.charAt(0)) && !relatedness.neighbours(w).isEmpty();
   }
 
   /**
@@ -672,7 +706,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
         evidence(top, left, words[i]),
         commoner(scorer, best.phrase(), spanWords),
-        best.oneSided());
+        best.oneSided(),
+        best.rel().contextual());
   }
 
   /** Whether {@code phrase} is at least {@link #COMMONER} times as frequent as {@code span}. */
