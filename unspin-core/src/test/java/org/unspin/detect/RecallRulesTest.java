@@ -88,4 +88,34 @@ class RecallRulesTest {
         .extracting(x -> x.toList().get(0))
         .doesNotContain("Brokerfirm");
   }
+
+  @Test
+  void flagsAStronglyRelatedWordingWithTheStrictMarginInATextThatIsSurelySpun() {
+    // "rose steeply" is seen, "prices rose steeply" never; "sharply" is some 400 times likelier
+    List<String> text = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      text.add(CORPUS);
+      text.add("Prices rose sharply in the first quarter of the year.");
+      text.add("Sales fell steeply in the first quarter of the year.");
+      text.add("Costs rose steeply.");
+    }
+    // flags need 1000 times, strict evidence 100 times: here the smaller margin flags
+    LanguageSpinDetector d =
+        new LanguageSpinDetector(
+            NgramCounts.of(4, text),
+            TinyThesaurus.of("general=basic", "resume=restart", "sharply=steeply"),
+            KnownSpins.NONE,
+            LanguageSpinDetector.Settings.defaults()
+                .withMinLogRatio(Math.log(1000))
+                .withStrict(Math.log(100), 12));
+    SpinAnalysis a =
+        d.analyze(
+            "The secretary basic said on Sunday that the talks would continue. The secretary basic"
+                + " of the alliance arrived in the capital on Monday. The talks will restart next"
+                + " week. Prices rose steeply in the first quarter of the year.");
+    assertThat(a.score()).isGreaterThanOrEqualTo(0.99);
+    assertThat(a.phrases())
+        .extracting(SpunPhrase::text, SpunPhrase::restored)
+        .contains(tuple("steeply", "sharply"));
+  }
 }
