@@ -57,15 +57,15 @@ public final class LanguageSpinDetector implements SpinDetector {
      * The defaults, calibrated with Reuters domain counts over the bundled model and the standard
      * thesaurus (see {@link DocumentVerdict}; measured by {@code
      * org.unspin.eval.spin.VerdictCalibration}) on 400 Reuters stories outside the evaluation share
-     * and left out of the counts: 0.0258 candidate flags that count as evidence per token clean
+     * and left out of the counts: 0.0255 candidate flags that count as evidence per token clean
      * (pooled; see {@link #verdictEvidence}); spun at rate 0.2 with thesaurus pairs the detector
-     * lacks, stories show 5.85 times their clean rate (0.092 against 0.016 with half the
-     * thesaurus), hence a spun rate of 0.151. A detector with a smaller thesaurus finds fewer
+     * lacks, stories show 5.96 times their clean rate (0.093 against 0.016 with half the
+     * thesaurus), hence a spun rate of 0.152. A detector with a smaller thesaurus finds fewer
      * candidates in both and is judged more cautiously by these rates. The fill-in search asks for
      * 20 candidates per one-word blank.
      */
     public static Settings defaults() {
-      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.026, 0.151);
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.026, 0.152);
     }
 
     public Settings {
@@ -178,12 +178,11 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double FLAG_SCORE = 0.65;
 
   /**
-   * The document score from which strongly related wordings ({@link #STRONG}: a thesaurus pair, or
-   * two or more shared thesaurus neighbours) are flagged when they are {@link
-   * Settings#strictLogRatio} (20×) likelier rather than {@link Settings#minLogRatio} (50×): in a
-   * text this surely spun, a word that fits its context worse than a synonym is more often the
-   * spinner's (see docs/BENCHMARKS.md, spin round 8). Flags only: the verdict's evidence is
-   * unchanged.
+   * The document score from which closely related wordings ({@link #CLOSE}: a thesaurus pair) are
+   * flagged when they are {@link Settings#strictLogRatio} (20×) likelier rather than {@link
+   * Settings#minLogRatio} (50×): in a text this surely spun, a word that fits its context worse
+   * than its synonym is more often the spinner's (see docs/BENCHMARKS.md, spin round 8). Flags
+   * only: the verdict's evidence is unchanged.
    */
   private static final double SURE_SCORE = 0.99;
 
@@ -443,13 +442,13 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * {@link #candidateFlags(List)}, and when the text is {@code sure}ly spun ({@link #SURE_SCORE})
-   * also the strongly related wordings with the smaller margin of strict evidence.
+   * also the closely related wordings with the smaller margin of strict evidence.
    */
   private List<Finding> candidateFlags(List<Finding> found, boolean sure) {
     List<Finding> candidates = new ArrayList<>();
     for (Finding f : found) {
       if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()
-          || sure && f.strength() >= STRONG && f.gain() >= settings.strictLogRatio()) {
+          || sure && f.strength() >= CLOSE && f.gain() >= settings.strictLogRatio()) {
         candidates.add(f);
       }
     }

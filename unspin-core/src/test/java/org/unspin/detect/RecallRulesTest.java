@@ -90,7 +90,7 @@ class RecallRulesTest {
   }
 
   @Test
-  void flagsAStronglyRelatedWordingWithTheStrictMarginInATextThatIsSurelySpun() {
+  void flagsAThesaurusSynonymWithTheStrictMarginInATextThatIsSurelySpun() {
     // "rose steeply" is seen, "prices rose steeply" never; "sharply" is some 400 times likelier
     List<String> text = new ArrayList<>();
     for (int k = 0; k < 30; k++) {
