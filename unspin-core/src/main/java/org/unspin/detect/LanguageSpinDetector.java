@@ -58,15 +58,15 @@ public final class LanguageSpinDetector implements SpinDetector {
      * The defaults, calibrated with Reuters domain counts over the bundled model and the standard
      * thesaurus (see {@link DocumentVerdict}; measured by {@code
      * org.unspin.eval.spin.VerdictCalibration}) on 400 Reuters stories outside the evaluation share
-     * and left out of the counts: 0.0258 candidate flags that count as evidence per token clean
+     * and left out of the counts: 0.0255 candidate flags that count as evidence per token clean
      * (pooled; see {@link #verdictEvidence}); spun at rate 0.2 with thesaurus pairs the detector
-     * lacks, stories show 5.85 times their clean rate (0.092 against 0.016 with half the
-     * thesaurus), hence a spun rate of 0.151. A detector with a smaller thesaurus finds fewer
+     * lacks, stories show 5.96 times their clean rate (0.093 against 0.016 with half the
+     * thesaurus), hence a spun rate of 0.152. A detector with a smaller thesaurus finds fewer
      * candidates in both and is judged more cautiously by these rates. The fill-in search asks for
      * 20 candidates per one-word blank.
      */
     public static Settings defaults() {
-      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.026, 0.151);
+      return new Settings(Math.log(50), Math.log(20), 12, 20, 4, 5, 200_000, 0.026, 0.152);
     }
 
     public Settings {
@@ -178,6 +178,15 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private static final double FLAG_SCORE = 0.65;
 
+  /**
+   * The document score from which closely related wordings ({@link #CLOSE}: a thesaurus pair) are
+   * flagged when they are {@link Settings#strictLogRatio} (20×) likelier rather than {@link
+   * Settings#minLogRatio} (50×): in a text this surely spun, a word that fits its context worse
+   * than its synonym is more often the spinner's (see docs/BENCHMARKS.md, spin round 8). Flags
+   * only: the verdict's evidence is unchanged.
+   */
+  private static final double SURE_SCORE = 0.99;
+
   /** Direct relations (a thesaurus pair, word by word, a known spin) are at least this strong. */
   private static final double CLOSE = 0.9;
 
@@ -246,7 +255,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    * the verdict's evidence and the second reading use (so that the choice of restoration leaves
    * flags and verdicts as they were); {@code commoner}: the wording that detects is at least {@link
    * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
-   * because it is seen beside one neighbour.
+   * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
+   * alone.
    */
   private record Finding(
       int first,
@@ -259,7 +269,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       double strictGain,
       String why,
       boolean commoner,
-      boolean oneSided) {
+      boolean oneSided,
+      boolean contextual) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
@@ -344,7 +355,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
-      chosen = ifSpun;
+      chosen = score >= SURE_SCORE ? choose(candidateFlags(found, true), n) : ifSpun;
     } else {
       List<Finding> lone = new ArrayList<>();
       for (Finding f : found) {
@@ -412,12 +423,13 @@ public final class LanguageSpinDetector implements SpinDetector {
    * spinner swaps a word for a synonym, mostly a rarer one, so the word it replaced is nearly
    * always the commoner; a clean phrase that merely fits its context worse than a rarer word is how
    * the model's gaps look. Not a wording offered only because it fits one neighbour ({@link
-   * Finding#oneSided}): weaker evidence, flagged and restored once a text looks spun, but never
-   * what makes it look spun. Not a phrase the text uses more than once that is restored to
-   * different wordings in different places: a spinner's word stands for one original, while a word
-   * the model does not know in the text's sense (a topic word of modern news) draws a different
-   * guess each time. On calibration data outside the evaluation both raised the spun/clean ratio of
-   * candidate flags (see docs/BENCHMARKS.md, spin round 7).
+   * Finding#oneSided}), nor one related by shared contexts alone ({@link Finding#contextual}):
+   * weaker evidence, flagged and restored once a text looks spun, but never what makes it look
+   * spun. Not a phrase the text uses more than once that is restored to different wordings in
+   * different places: a spinner's word stands for one original, while a word the model does not
+   * know in the text's sense (a topic word of modern news) draws a different guess each time. On
+   * calibration data outside the evaluation both raised the spun/clean ratio of candidate flags
+   * (see docs/BENCHMARKS.md, spin round 7).
    */
   private static List<Finding> evidence(List<Finding> ifSpun, Tokens t) {
     // the likeliest wordings of each phrase of the text (one pass: linear in the flags)
@@ -428,7 +440,10 @@ public final class LanguageSpinDetector implements SpinDetector {
     List<Finding> out = new ArrayList<>(ifSpun.size());
     for (Finding f : ifSpun) {
       // not when another flag over the same words restores them to another wording
-      if (f.commoner() && !f.oneSided() && restorations.get(words(f, t)).size() == 1) {
+      if (f.commoner()
+          && !f.oneSided()
+          && !f.contextual()
+          && restorations.get(words(f, t)).size() == 1) {
         out.add(f);
       }
     }
@@ -476,7 +491,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.strictGain(),
                 f.why() + "; restored to '" + w + "' as elsewhere in the text",
                 f.commoner(),
-                f.oneSided()));
+                f.oneSided(),
+                f.contextual()));
       }
     }
     return out;
@@ -489,9 +505,18 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
   private List<Finding> candidateFlags(List<Finding> found) {
+    return candidateFlags(found, false);
+  }
+
+  /**
+   * {@link #candidateFlags(List)}, and when the text is {@code sure}ly spun ({@link #SURE_SCORE})
+   * also the closely related wordings with the smaller margin of strict evidence.
+   */
+  private List<Finding> candidateFlags(List<Finding> found, boolean sure) {
     List<Finding> candidates = new ArrayList<>();
     for (Finding f : found) {
-      if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()) {
+      if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()
+          || sure && f.strength() >= CLOSE && f.gain() >= settings.strictLogRatio()) {
         candidates.add(f);
       }
     }
@@ -568,9 +593,18 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return switch (t.shape[i]) {
       case Tokens.LOWER -> Character.isLetter(w.charAt(0));
-      case Tokens.CAPITALIZED -> scorer.count(w) >= minCommon;
+      case Tokens.CAPITALIZED -> scorer.count(w) >= minCommon || t.breakBefore[i] && listed(w);
       default -> false;
     };
+  }
+
+  /**
+   * Whether the thesaurus lists a word: a rare capitalised word is mostly a name, but at the start
+   * of a sentence its capital says nothing, and a word the thesaurus lists there is an ordinary
+   * word a spinner could have swapped in ("Psychoanalysts said ...").
+   */
+  private boolean listed(String w) {
+    return Character.isLetter(w.charAt(0)) && !relatedness.neighbours(w).isEmpty();
   }
 
   /**
@@ -749,7 +783,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
         evidence(top, left, words[i]),
         commoner(scorer, best.phrase(), spanWords),
-        best.oneSided());
+        best.oneSided(),
+        best.rel().contextual());
   }
 
   /**

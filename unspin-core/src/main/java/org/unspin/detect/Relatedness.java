@@ -29,13 +29,14 @@ final class Relatedness {
 
   /**
    * How two phrases are related; {@code strength} 0 means unrelated; {@code inflected} marks a
-   * related word's form inflected as the span is (see {@link #candidates}).
+   * related word's form inflected as the span is (see {@link #candidates}); {@code contextual} a
+   * relation from shared contexts alone (see {@link #relateInContext}).
    */
-  record Relation(double strength, String why, boolean inflected) {
+  record Relation(double strength, String why, boolean inflected, boolean contextual) {
     static final Relation NONE = new Relation(0, "");
 
     Relation(double strength, String why) {
-      this(strength, why, false);
+      this(strength, why, false, false);
     }
 
     /**
@@ -43,7 +44,7 @@ final class Relatedness {
      * but only a wording related as it stands is evidence of spin.
      */
     Relation asInflected() {
-      return new Relation(strength, why, true);
+      return new Relation(strength, why, true, contextual);
     }
   }
 
@@ -449,6 +450,13 @@ final class Relatedness {
    */
   private static final double DIST_STRENGTH = 0.35;
 
+  /**
+   * From this {@link #similar} score a relation from shared contexts alone is weak ({@link #WEAK})
+   * rather than {@link #DIST_STRENGTH}: such a wording is flagged, with the wider margin, but only
+   * in a text that looks spun on other evidence (it is never evidence itself).
+   */
+  private static final double DIST_FLAG = 0.15;
+
   /** The fewest blanks a word must fill for its shared contexts to count. */
   private static final int DIST_CONTEXTS = 5;
 
@@ -529,8 +537,10 @@ final class Relatedness {
     double sim = similar(c, spun, original);
     if (sim >= DIST_MIN && !contrasts.contrast(spun, original)) {
       return new Relation(
-          DIST_STRENGTH,
-          String.format(Locale.ROOT, "shared contexts: %s~%s (%.2f)", original, spun, sim));
+          sim >= DIST_FLAG ? WEAK : DIST_STRENGTH,
+          String.format(Locale.ROOT, "shared contexts: %s~%s (%.2f)", original, spun, sim),
+          false,
+          true);
     }
     return null;
   }
