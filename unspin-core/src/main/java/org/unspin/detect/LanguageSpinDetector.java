@@ -220,7 +220,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.verdict = new DocumentVerdict(settings.cleanRate(), settings.spunRate());
     this.tokens = Math.max(1, lm.tokens());
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
-    this.fillers = new FillerCache(lm, settings.fillLimit());
+    this.fillers = new FillerCache(lm, settings.fillLimit(), relatedness::signature);
     this.candidateTokens = new CandidateList.Cache(lm.codes());
   }
 
@@ -812,6 +812,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean bothSides = spanLeft || spanRight;
     long leftToken = scorer.token(left);
     long rightToken = scorer.token(right);
+    Relatedness.Screen screen = null;
     for (int side = 0; side < 2; side++) {
       FillerCache.Fills near =
           side == 0
@@ -844,6 +845,13 @@ public final class LanguageSpinDetector implements SpinDetector {
           continue;
         }
         int k = at[j];
+        // most of a neighbour's followers are unrelated to the span: told apart cheaply first
+        if (screen == null) {
+          screen = relatedness.screen(span);
+        }
+        if (!screen.mayRelate(near.phrases()[k], fillers.signature(near, k))) {
+          continue;
+        }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);
         if (rel.strength() > 0) {
           candidates.add(
