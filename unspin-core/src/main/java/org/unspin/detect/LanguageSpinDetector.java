@@ -578,6 +578,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     double base = scorer.logProb(window, spanStart, window.length);
     double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
     double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
+    // Below this gain a wording decides nothing: not the restoration or the evidence (they need
+    // `floor`), no alternative (half of it), no strict evidence (`loneLogRatio`).
+    double matters = Math.min(floor / 2, settings.loneLogRatio());
     // The phrase's absence beside a neighbour is evidence only when the pair was to be expected.
     boolean missLeft = !spanLeft && expected(scorer, left, spanWords[0]) >= SURPRISE;
     boolean missRight = !spanRight && expected(scorer, spanWords[len - 1], right) >= SURPRISE;
@@ -618,8 +621,22 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       Relatedness.Relation rel = c.rel();
       long[] win = window(leftTokens, tokens, from, to, rightTokens);
-      double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
+      // a wording whose gain stays below `matters` changes no finding: its window is read only
+      // until that is certain
+      double lp =
+          scorer.logProbReaching(
+              win,
+              spanStart,
+              win.length,
+              matters
+                  + base
+                  - cGrammar
+                  - Math.log(rel.strength())
+                  + (rel.strength() < STRONG ? WEAK_MARGIN : 0));
+      if (lp == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
       double gain =
           lp
               - base
@@ -791,7 +808,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean spanLeft,
       boolean spanRight,
       CandidateList.Builder candidates) {
-    Set<Long> offered = new HashSet<>();
+    TokenSet offered = new TokenSet(1 + fills.words().length + thesaurus.size());
     offered.add(scorer.token(span));
     for (int k = 0; k < fills.words().length; k++) {
       if (fills.words()[k].length == 1) {
