@@ -32,18 +32,18 @@ final class FillerCache {
       String[] phrases,
       String[][] words,
       long[][] tokens,
-      AtomicReferenceArray<int[]> signatures) {}
+      AtomicReferenceArray<Relatedness.Signature> signatures) {}
 
   private final LanguageModel lm;
   private final int limit;
-  private final Function<String, int[]> signature;
+  private final Function<String, Relatedness.Signature> signature;
   private final BoundedCache<Fills> answers = new BoundedCache<>(LIMIT);
 
   /**
    * A cache of fill-in answers and of neighbours' followers and predecessors, each of those with
    * its {@code signature}.
    */
-  FillerCache(LanguageModel lm, int limit, Function<String, int[]> signature) {
+  FillerCache(LanguageModel lm, int limit, Function<String, Relatedness.Signature> signature) {
     this.lm = lm;
     this.limit = limit;
     this.signature = signature;
@@ -71,8 +71,8 @@ final class FillerCache {
    * Relatedness#signature}), worked out when first asked and kept with the list (which recurs from
    * span to span).
    */
-  int[] signature(Fills near, int k) {
-    int[] known = near.signatures().get(k);
+  Relatedness.Signature signature(Fills near, int k) {
+    Relatedness.Signature known = near.signatures().get(k);
     if (known == null) {
       known = signature.apply(near.phrases()[k]);
       near.signatures().set(k, known);
@@ -85,7 +85,7 @@ final class FillerCache {
     String[] phrases = new String[found.size()];
     String[][] words = new String[found.size()][];
     long[][] tokens = codes != null ? new long[found.size()][] : null;
-    AtomicReferenceArray<int[]> signatures =
+    AtomicReferenceArray<Relatedness.Signature> signatures =
         signed ? new AtomicReferenceArray<>(found.size()) : null;
     for (int k = 0; k < phrases.length; k++) {
       phrases[k] = found.get(k).phrase();

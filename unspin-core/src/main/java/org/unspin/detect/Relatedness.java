@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.unspin.internal.BoundedCache;
 import org.unspin.lexicon.FunctionWords;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Morphology;
@@ -310,10 +311,10 @@ final class Relatedness {
    * What a word could share with a one-word span it relates to ({@link #relate}), as hashes: its
    * thesaurus neighbours and base forms, and the first and last {@link #MIN_STEM} letters of each
    * base form (a shared stem begins or ends both). A word whose signature meets nothing in a span's
-   * {@link #screen} is unrelated to it, unless one abbreviates the other or it is a known original
-   * ({@link Screen#mayRelate}). Hashes may collide, which only lets an unrelated word through.
+   * is unrelated to it, unless one abbreviates the other or it is a known original ({@link
+   * Screen#mayRelate}). Hashes may collide, which only lets an unrelated word through.
    */
-  int[] signature(String word) {
+  Signature signature(String word) {
     Set<String> near = neighbours(word);
     List<String> forms = Inflections.baseForms(word);
     int[] out = new int[near.size() + 3 * forms.size()];
@@ -328,7 +329,7 @@ final class Relatedness {
         out[n++] = stemHash(f, false);
       }
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return new Signature(n == out.length ? out : Arrays.copyOf(out, n));
   }
 
   /** A hash of the first ({@code head}) or last {@link #MIN_STEM} letters of a word. */
@@ -342,24 +343,29 @@ final class Relatedness {
   }
 
   /**
-   * A one-word span's screen: its {@link #signature} in an open-addressing table, to tell cheaply
-   * which words cannot relate to it.
+   * A one-word span's screen: its {@link #signature}, to tell cheaply which words cannot relate;
+   * remembered (a span recurs from text to text).
    */
   Screen screen(String span) {
-    int[] keys = signature(span);
-    return new Screen(span, !known.originalsOf(span).isEmpty(), keys);
+    return screens.get(span, w -> new Screen(w, !known.originalsOf(w).isEmpty(), signature(w)));
   }
 
-  /** See {@link #screen}. */
-  static final class Screen {
-    private final String span;
-    private final boolean known;
+  private final BoundedCache<Screen> screens = new BoundedCache<>(SCREENS);
+
+  /** How many spans' screens are kept. */
+  private static final int SCREENS = 20_000;
+
+  /**
+   * A word's {@link #signature}: its hashes, also in an open-addressing table, so that two
+   * signatures meet by probing the smaller one's hashes into the larger one's table.
+   */
+  static final class Signature {
+    private final int[] keys;
     private final int[] table;
     private final int mask;
 
-    private Screen(String span, boolean known, int[] keys) {
-      this.span = span;
-      this.known = known;
+    private Signature(int[] keys) {
+      this.keys = keys;
       int size = Integer.highestOneBit(Math.max(8, 4 * keys.length) - 1) << 1;
       this.table = new int[size];
       this.mask = size - 1;
@@ -390,13 +396,38 @@ final class Relatedness {
       }
     }
 
+    /** Whether the two signatures share a hash. */
+    boolean meets(Signature other) {
+      Signature small = keys.length <= other.keys.length ? this : other;
+      Signature large = small == this ? other : this;
+      for (int h : small.keys) {
+        if (large.contains(h)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** See {@link #screen}. */
+  static final class Screen {
+    private final String span;
+    private final boolean known;
+    private final Signature signature;
+
+    private Screen(String span, boolean known, Signature signature) {
+      this.span = span;
+      this.known = known;
+      this.signature = signature;
+    }
+
     /**
      * False only when {@link #relate} of the span and {@code word} (whose {@link #signature} is
      * given) is certainly {@link Relation#NONE}: a thesaurus relation either way or a shared
      * neighbour needs a shared entry, a shared stem a shared beginning or end, an abbreviation the
      * same first and last letter.
      */
-    boolean mayRelate(String word, int[] signature) {
+    boolean mayRelate(String word, Signature other) {
       if (known || word.isEmpty()) {
         return true;
       }
@@ -404,12 +435,7 @@ final class Relatedness {
           && word.charAt(word.length() - 1) == span.charAt(span.length() - 1)) {
         return true;
       }
-      for (int h : signature) {
-        if (contains(h)) {
-          return true;
-        }
-      }
-      return false;
+      return signature.meets(other);
     }
   }
 
