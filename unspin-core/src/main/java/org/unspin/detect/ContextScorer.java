@@ -25,6 +25,13 @@ final class ContextScorer {
   private final LanguageModel lm;
   private final int order;
   private final double logTokens;
+
+  /**
+   * The most any one word's log-probability can be: a ratio of monotone counts is at most 1, a
+   * unigram's {@code (c + 0.1) / N} at most {@code (N + 0.1) / N}.
+   */
+  private final double maxTerm;
+
   private final LocalIds localIds = new LocalIds();
   private final CountMemo memo = new CountMemo();
   private final PairMemo pairs = new PairMemo();
@@ -50,6 +57,7 @@ final class ContextScorer {
     this.lm = lm;
     this.order = Math.max(1, Math.min(maxOrder, lm.order()));
     this.logTokens = Math.log(Math.max(1, lm.tokens()));
+    this.maxTerm = Math.max(0, Math.log(Math.max(1, lm.tokens()) + 0.1) - logTokens);
     this.codes = lm.codes();
     this.byCode = codes != null ? new CodeIds() : null;
   }
@@ -166,6 +174,29 @@ final class ContextScorer {
     }
     return logProbIds(ids, from, to);
   }
+
+  /**
+   * {@link #logProb(long[], int, int)}, or {@link Double#NEGATIVE_INFINITY} once the words read so
+   * far make it certain that the sum is below {@code least}: no word's log-probability exceeds
+   * {@link #maxTerm} (counts are monotone, see {@link #logProbAt}), so the rest are not read.
+   */
+  double logProbReaching(long[] tokens, int from, int to, double least) {
+    int[] ids = new int[to];
+    for (int k = 0; k < to; k++) {
+      ids[k] = idOf(tokens[k]);
+    }
+    double sum = 0;
+    for (int k = from; k < to; k++) {
+      sum += logProbAt(ids, k);
+      if (sum + (to - 1 - k) * maxTerm < least - SLACK) {
+        return Double.NEGATIVE_INFINITY;
+      }
+    }
+    return sum;
+  }
+
+  /** Room for rounding in {@link #logProbReaching}'s bound. */
+  private static final double SLACK = 1e-9;
 
   private double logProbIds(int[] ids, int from, int to) {
     double sum = 0;

@@ -245,7 +245,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.verdict = new DocumentVerdict(settings.cleanRate(), settings.spunRate());
     this.tokens = Math.max(1, lm.tokens());
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
-    this.fillers = new FillerCache(lm, settings.fillLimit());
+    this.fillers = new FillerCache(lm, settings.fillLimit(), relatedness::signature);
     this.candidateTokens = new CandidateList.Cache(lm.codes());
   }
 
@@ -679,6 +679,11 @@ public final class LanguageSpinDetector implements SpinDetector {
     double base = scorer.logProb(window, spanStart, window.length);
     double grammar = left != null && articleClash(left, words[i]) ? GRAMMAR_BONUS : 0;
     double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
+    // Below this gain a wording decides nothing: not the evidence (it needs `floor`), no
+    // alternative (half of it), no strict evidence (`loneLogRatio`), and not the restoration, which
+    // a wording below the best (at least `floor`) wins by at most INFLECTION_MARGIN + IN_TEXT.
+    double matters =
+        Math.min(Math.min(floor / 2, settings.loneLogRatio()), floor - INFLECTION_MARGIN - IN_TEXT);
     // The phrase's absence beside a neighbour is evidence only when the pair was to be expected.
     boolean missLeft = !spanLeft && expected(scorer, left, spanWords[0]) >= SURPRISE;
     boolean missRight = !spanRight && expected(scorer, spanWords[len - 1], right) >= SURPRISE;
@@ -719,8 +724,22 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       Relatedness.Relation rel = c.rel();
       long[] win = window(leftTokens, tokens, from, to, rightTokens);
-      double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
+      // a wording whose gain stays below `matters` changes no finding: its window is read only
+      // until that is certain
+      double lp =
+          scorer.logProbReaching(
+              win,
+              spanStart,
+              win.length,
+              matters
+                  + base
+                  - cGrammar
+                  - Math.log(rel.strength())
+                  + (rel.strength() < STRONG ? WEAK_MARGIN : 0));
+      if (lp == Double.NEGATIVE_INFINITY) {
+        continue;
+      }
       double gain =
           lp
               - base
@@ -1009,7 +1028,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean spanLeft,
       boolean spanRight,
       CandidateList.Builder candidates) {
-    Set<Long> offered = new HashSet<>();
+    TokenSet offered = new TokenSet(1 + fills.words().length + thesaurus.size());
     offered.add(scorer.token(span));
     for (int k = 0; k < fills.words().length; k++) {
       if (fills.words()[k].length == 1) {
@@ -1030,6 +1049,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean bothSides = spanLeft || spanRight;
     long leftToken = scorer.token(left);
     long rightToken = scorer.token(right);
+    Relatedness.Screen screen = null;
     for (int side = 0; side < 2; side++) {
       FillerCache.Fills near =
           side == 0
@@ -1062,6 +1082,13 @@ public final class LanguageSpinDetector implements SpinDetector {
           continue;
         }
         int k = at[j];
+        // most of a neighbour's followers are unrelated to the span: told apart cheaply first
+        if (screen == null) {
+          screen = relatedness.screen(span);
+        }
+        if (!screen.mayRelate(near.phrases()[k], fillers.signature(near, k))) {
+          continue;
+        }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);
         if (rel.strength() > 0) {
           candidates.add(

@@ -1,6 +1,7 @@
 package org.unspin.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.unspin.internal.BoundedCache;
 import org.unspin.lexicon.FunctionWords;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Morphology;
@@ -304,6 +306,138 @@ final class Relatedness {
     }
     relationCache.put(key, r);
     return r;
+  }
+
+  /**
+   * What a word could share with a one-word span it relates to ({@link #relate}), as hashes: its
+   * thesaurus neighbours and base forms, and the first and last {@link #MIN_STEM} letters of each
+   * base form (a shared stem begins or ends both). A word whose signature meets nothing in a span's
+   * is unrelated to it, unless one abbreviates the other or it is a known original ({@link
+   * Screen#mayRelate}). Hashes may collide, which only lets an unrelated word through.
+   */
+  Signature signature(String word) {
+    Set<String> near = neighbours(word);
+    List<String> forms = Inflections.baseForms(word);
+    int[] out = new int[near.size() + 3 * forms.size()];
+    int n = 0;
+    for (String x : near) {
+      out[n++] = x.hashCode();
+    }
+    for (String f : forms) {
+      out[n++] = f.hashCode();
+      if (f.length() >= MIN_STEM) {
+        out[n++] = stemHash(f, true);
+        out[n++] = stemHash(f, false);
+      }
+    }
+    return new Signature(n == out.length ? out : Arrays.copyOf(out, n));
+  }
+
+  /** A hash of the first ({@code head}) or last {@link #MIN_STEM} letters of a word. */
+  private static int stemHash(String w, boolean head) {
+    int h = head ? 0x51ED270B : 0x2F0B3A4D;
+    int from = head ? 0 : w.length() - MIN_STEM;
+    for (int k = from; k < from + MIN_STEM; k++) {
+      h = 31 * h + w.charAt(k);
+    }
+    return h;
+  }
+
+  /**
+   * A one-word span's screen: its {@link #signature}, to tell cheaply which words cannot relate;
+   * remembered (a span recurs from text to text).
+   */
+  Screen screen(String span) {
+    return screens.get(span, w -> new Screen(w, !known.originalsOf(w).isEmpty(), signature(w)));
+  }
+
+  private final BoundedCache<Screen> screens = new BoundedCache<>(SCREENS);
+
+  /** How many spans' screens are kept. */
+  private static final int SCREENS = 20_000;
+
+  /**
+   * A word's {@link #signature}: its hashes, also in an open-addressing table, so that two
+   * signatures meet by probing the smaller one's hashes into the larger one's table.
+   */
+  static final class Signature {
+    private final int[] keys;
+    private final int[] table;
+    private final int mask;
+
+    private Signature(int[] keys) {
+      this.keys = keys;
+      int size = Integer.highestOneBit(Math.max(8, 4 * keys.length) - 1) << 1;
+      this.table = new int[size];
+      this.mask = size - 1;
+      for (int k : keys) {
+        int key = k == 0 ? 1 : k;
+        int i = slot(key);
+        while (table[i] != 0 && table[i] != key) {
+          i = (i + 1) & mask;
+        }
+        table[i] = key;
+      }
+    }
+
+    private int slot(int key) {
+      return (key * 0x9E3779B9 >>> 7) & mask;
+    }
+
+    private boolean contains(int h) {
+      int key = h == 0 ? 1 : h;
+      for (int i = slot(key); ; i = (i + 1) & mask) {
+        int t = table[i];
+        if (t == key) {
+          return true;
+        }
+        if (t == 0) {
+          return false;
+        }
+      }
+    }
+
+    /** Whether the two signatures share a hash. */
+    boolean meets(Signature other) {
+      Signature small = keys.length <= other.keys.length ? this : other;
+      Signature large = small == this ? other : this;
+      for (int h : small.keys) {
+        if (large.contains(h)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** See {@link #screen}. */
+  static final class Screen {
+    private final String span;
+    private final boolean known;
+    private final Signature signature;
+
+    private Screen(String span, boolean known, Signature signature) {
+      this.span = span;
+      this.known = known;
+      this.signature = signature;
+    }
+
+    /**
+     * False only when {@link #relate} of the span and {@code word} (whose {@link #signature} is
+     * given) is certainly {@link Relation#NONE}: a thesaurus relation either way or a shared
+     * neighbour needs a shared entry, a shared stem a shared beginning or end, an abbreviation the
+     * same first and last letter.
+     */
+    boolean mayRelate(String word, Signature other) {
+      if (known || word.isEmpty()) {
+        return true;
+      }
+      if (word.charAt(0) == span.charAt(0)
+          && word.charAt(word.length() - 1) == span.charAt(span.length() - 1)) {
+        return true;
+      }
+      return signature.meets(other);
+    }
   }
 
   private List<String> findCandidates(String phrase) {

@@ -70,6 +70,37 @@ class ContextScorerTest {
   }
 
   @Property(tries = 400)
+  void logProbReachingIsTheLogProbOrStopsOnlyBelowTheBound(
+      @ForAll("windows") List<String> window, @ForAll double slack) {
+    String[] words = window.toArray(new String[0]);
+    for (LanguageModel lm : MODELS) {
+      for (int from = 0; from < words.length; from++) {
+        ContextScorer scorer = new ContextScorer(lm, 4);
+        long[] tokens = scorer.tokens(words);
+        double full = scorer.logProb(tokens, from, tokens.length);
+        double least = Double.isFinite(slack) ? full + slack % 30 : full;
+        double reaching = scorer.logProbReaching(tokens, from, tokens.length, least);
+        if (reaching == Double.NEGATIVE_INFINITY) {
+          assertThat(full).isLessThan(least);
+        } else {
+          assertThat(reaching).isEqualTo(full);
+        }
+        if (least <= full) {
+          assertThat(reaching).isEqualTo(full);
+        }
+      }
+    }
+  }
+
+  @Test
+  void logProbReachingStopsEarlyForAWindowFarBelowTheBound() {
+    ContextScorer scorer = new ContextScorer(COUNTS, 4);
+    long[] tokens = scorer.tokens(new String[] {"the", "unheard", "monday", "rose", "of"});
+    assertThat(scorer.logProbReaching(tokens, 1, tokens.length, 0))
+        .isEqualTo(Double.NEGATIVE_INFINITY);
+  }
+
+  @Property(tries = 400)
   void logProbIsStupidBackoffSearchedFromTheLongestNgramDown(
       @ForAll("windows") List<String> window) {
     String[] words = window.toArray(new String[0]);
