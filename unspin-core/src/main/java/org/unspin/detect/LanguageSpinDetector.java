@@ -245,7 +245,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.verdict = new DocumentVerdict(settings.cleanRate(), settings.spunRate());
     this.tokens = Math.max(1, lm.tokens());
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
-    this.fillers = new FillerCache(lm, settings.fillLimit(), relatedness::signature);
+    this.fillers = new FillerCache(lm, settings.fillLimit());
     this.candidateTokens = new CandidateList.Cache(lm.codes());
   }
 
@@ -1086,7 +1086,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (screen == null) {
           screen = relatedness.screen(span);
         }
-        if (!screen.mayRelate(near.phrases()[k], fillers.signature(near, k))) {
+        if (!screen.mayRelate(near.phrases()[k], relatedness.signatureCached(near.phrases()[k]))) {
           continue;
         }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);

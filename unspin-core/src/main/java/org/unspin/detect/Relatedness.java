@@ -333,6 +333,20 @@ final class Relatedness {
     return new Signature(n == out.length ? out : Arrays.copyOf(out, n));
   }
 
+  /**
+   * {@link #signature}, remembered for up to {@link #SIGNATURES} words: a word recurs in many
+   * neighbours' follower lists. One bounded cache per detector (signatures kept with each cached
+   * list instead held a copy per list and exhausted a 2 GB heap over an evaluation run).
+   */
+  Signature signatureCached(String word) {
+    return signatures.get(word, this::signature);
+  }
+
+  private final BoundedCache<Signature> signatures = new BoundedCache<>(SIGNATURES);
+
+  /** How many words' signatures are kept. */
+  private static final int SIGNATURES = 20_000;
+
   /** A hash of the first ({@code head}) or last {@link #MIN_STEM} letters of a word. */
   private static int stemHash(String w, boolean head) {
     int h = head ? 0x51ED270B : 0x2F0B3A4D;
@@ -348,7 +362,8 @@ final class Relatedness {
    * remembered (a span recurs from text to text).
    */
   Screen screen(String span) {
-    return screens.get(span, w -> new Screen(w, !known.originalsOf(w).isEmpty(), signature(w)));
+    return screens.get(
+        span, w -> new Screen(w, !known.originalsOf(w).isEmpty(), signatureCached(w)));
   }
 
   private final BoundedCache<Screen> screens = new BoundedCache<>(SCREENS);
