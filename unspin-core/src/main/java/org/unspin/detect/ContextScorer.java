@@ -168,11 +168,7 @@ final class ContextScorer {
 
   /** Sum of log P(tokens[k] | history) for k in [from, to), the history starting at index 0. */
   double logProb(long[] tokens, int from, int to) {
-    int[] ids = new int[to];
-    for (int k = 0; k < to; k++) {
-      ids[k] = idOf(tokens[k]);
-    }
-    return logProbIds(ids, from, to);
+    return logProbReaching(tokens, from, to, Double.NEGATIVE_INFINITY);
   }
 
   /**

@@ -24,7 +24,18 @@ final class FillerCache {
    * @param tokens the model's codes of each phrase's words (stable tokens, see {@link
    *     ContextScorer#stableTokens()}), or null when the model has no codes
    */
-  record Fills(String[] phrases, String[][] words, long[][] tokens) {}
+  record Fills(String[] phrases, String[][] words, long[][] tokens) {
+
+    /** The scorer's tokens of phrase {@code k}: the stored codes where the scorer's are stable. */
+    long[] tokens(int k, ContextScorer scorer) {
+      return scorer.stableTokens() && tokens != null ? tokens[k] : scorer.tokens(words[k]);
+    }
+
+    /** The scorer's token of the first word of phrase {@code k} ({@link #tokens(int, ...)}). */
+    long firstToken(int k, ContextScorer scorer) {
+      return scorer.stableTokens() && tokens != null ? tokens[k][0] : scorer.token(words[k][0]);
+    }
+  }
 
   private final LanguageModel lm;
   private final int limit;

@@ -729,23 +729,11 @@ public final class LanguageSpinDetector implements SpinDetector {
       // until that is certain
       double lp =
           scorer.logProbReaching(
-              win,
-              spanStart,
-              win.length,
-              matters
-                  + base
-                  - cGrammar
-                  - Math.log(rel.strength())
-                  + (rel.strength() < STRONG ? WEAK_MARGIN : 0));
+              win, spanStart, win.length, matters + base - cGrammar - relationBonus(rel));
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
-      double gain =
-          lp
-              - base
-              + cGrammar
-              + Math.log(rel.strength())
-              - (rel.strength() < STRONG ? WEAK_MARGIN : 0);
+      double gain = lp - base + cGrammar + relationBonus(rel);
       scored.add(
           new Scored(
               c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight, candidates.oneSided(k)));
@@ -804,6 +792,14 @@ public final class LanguageSpinDetector implements SpinDetector {
         commoner(scorer, best.phrase(), spanWords),
         best.oneSided(),
         best.rel().contextual());
+  }
+
+  /**
+   * What a wording's relation adds to its gain (natural log): its strength's log, less {@link
+   * #WEAK_MARGIN} for a relation weaker than {@link #STRONG}.
+   */
+  private static double relationBonus(Relatedness.Relation rel) {
+    return Math.log(rel.strength()) - (rel.strength() < STRONG ? WEAK_MARGIN : 0);
   }
 
   /**
@@ -882,12 +878,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       double lp = scorer.logProb(win, spanStart, win.length);
       double cGrammar = grammar > 0 && !articleClash(left, w[0]) ? grammar : 0;
       Relatedness.Relation rel = top.rel();
-      double gain =
-          lp
-              - base
-              + cGrammar
-              + Math.log(rel.strength())
-              - (rel.strength() < STRONG ? WEAK_MARGIN : 0);
+      double gain = lp - base + cGrammar + relationBonus(rel);
       if (out == null || gain > out.gain()) {
         out =
             new Scored(
@@ -969,11 +960,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         at.put(c, candidates.size());
         if (rel.strength() > 0) {
           String[] words = fills.words()[k];
-          candidates.add(
-              new Relatedness.Related(c, words, rel),
-              scorer.stableTokens() && fills.tokens() != null
-                  ? fills.tokens()[k]
-                  : scorer.tokens(words));
+          candidates.add(new Relatedness.Related(c, words, rel), fills.tokens(k, scorer));
         } else {
           candidates.addNone();
         }
@@ -1032,10 +1019,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     offered.add(scorer.token(span));
     for (int k = 0; k < fills.words().length; k++) {
       if (fills.words()[k].length == 1) {
-        offered.add(
-            scorer.stableTokens() && fills.tokens() != null
-                ? fills.tokens()[k][0]
-                : scorer.token(fills.words()[k][0]));
+        offered.add(fills.firstToken(k, scorer));
       }
     }
     long[] tokens = thesaurus.tokens();
@@ -1062,10 +1046,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       int[] at = new int[n];
       int kept = 0;
       for (int k = 0; k < n; k++) {
-        String w = near.phrases()[k];
-        long token =
-            scorer.stableTokens() && near.tokens() != null ? near.tokens()[k][0] : scorer.token(w);
-        if (!offered.add(token) || partOf(span, w)) {
+        long token = near.firstToken(k, scorer);
+        if (!offered.add(token) || partOf(span, near.phrases()[k])) {
           continue;
         }
         words[kept] = token;

@@ -372,43 +372,18 @@ final class Relatedness {
   private static final int SCREENS = 20_000;
 
   /**
-   * A word's {@link #signature}: its hashes, also in an open-addressing table, so that two
-   * signatures meet by probing the smaller one's hashes into the larger one's table.
+   * A word's {@link #signature}: its hashes, also as a set, so that two signatures meet by probing
+   * the smaller one's hashes into the larger one's set.
    */
   static final class Signature {
     private final int[] keys;
-    private final int[] table;
-    private final int mask;
+    private final TokenSet set;
 
     private Signature(int[] keys) {
       this.keys = keys;
-      int size = Integer.highestOneBit(Math.max(8, 4 * keys.length) - 1) << 1;
-      this.table = new int[size];
-      this.mask = size - 1;
+      this.set = new TokenSet(keys.length);
       for (int k : keys) {
-        int key = k == 0 ? 1 : k;
-        int i = slot(key);
-        while (table[i] != 0 && table[i] != key) {
-          i = (i + 1) & mask;
-        }
-        table[i] = key;
-      }
-    }
-
-    private int slot(int key) {
-      return (key * 0x9E3779B9 >>> 7) & mask;
-    }
-
-    private boolean contains(int h) {
-      int key = h == 0 ? 1 : h;
-      for (int i = slot(key); ; i = (i + 1) & mask) {
-        int t = table[i];
-        if (t == key) {
-          return true;
-        }
-        if (t == 0) {
-          return false;
-        }
+        set.add(k);
       }
     }
 
@@ -417,7 +392,7 @@ final class Relatedness {
       Signature small = keys.length <= other.keys.length ? this : other;
       Signature large = small == this ? other : this;
       for (int h : small.keys) {
-        if (large.contains(h)) {
+        if (large.set.contains(h)) {
           return true;
         }
       }

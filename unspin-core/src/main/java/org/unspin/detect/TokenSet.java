@@ -3,8 +3,8 @@ package org.unspin.detect;
 import java.util.Arrays;
 
 /**
- * A set of tokens ({@link ContextScorer#token}) in open addressing over one array: no boxed longs,
- * for the sets the detector builds per span. Not safe for concurrent use.
+ * A set of longs (tokens, {@link ContextScorer#token}, or hashes) in open addressing over one
+ * array: no boxed longs, for the sets the detector builds per span. Not safe for concurrent use.
  */
 final class TokenSet {
 

@@ -75,8 +75,7 @@ class NeighbourListsTest {
       List<String> union = new ArrayList<>();
       a.followers(w, 1000).forEach(f -> union.add(f.phrase()));
       b.followers(w, 1000).forEach(f -> union.add(f.phrase()));
-      assertThat(followers)
-          .extracting(LanguageModel.Filler::phrase)
+      assertThat(phrases(followers))
           .containsExactlyInAnyOrderElementsOf(union.stream().distinct().toList());
     }
   }
@@ -85,12 +84,8 @@ class NeighbourListsTest {
   void listsLeaveOutFunctionWordsNumbersAndSentenceMarkers() {
     NgramCounts counts =
         NgramCounts.of(2, List.of("The ferry is quiet. The old ferry sailed by 42 harbours."));
-    assertThat(counts.followers("ferry", 10))
-        .extracting(LanguageModel.Filler::phrase)
-        .containsExactly("sailed");
-    assertThat(counts.predecessors("ferry", 10))
-        .extracting(LanguageModel.Filler::phrase)
-        .containsExactly("old");
+    assertThat(phrases(counts.followers("ferry", 10))).containsExactly("sailed");
+    assertThat(phrases(counts.predecessors("ferry", 10))).containsExactly("old");
     assertThat(counts.followers("quiet", 10)).isEmpty();
     assertThat(counts.followers("never", 10)).isEmpty();
   }
@@ -98,7 +93,7 @@ class NeighbourListsTest {
   @Test
   void inMemoryListsFollowLaterAdditions() {
     NgramCounts counts = NgramCounts.of(2, List.of("The old ferry sailed."));
-    assertThat(counts.followers("old", 10)).extracting(LanguageModel.Filler::phrase).hasSize(1);
+    assertThat(phrases(counts.followers("old", 10))).hasSize(1);
     counts.add("The old harbour slept. The old harbour woke.");
     assertThat(counts.followers("old", 10))
         .extracting(LanguageModel.Filler::phrase, LanguageModel.Filler::count)
@@ -162,21 +157,15 @@ class NeighbourListsTest {
     assertThat(model.followers("ferry", 5))
         .extracting(LanguageModel.Filler::phrase, LanguageModel.Filler::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("sailed", 2L));
-    assertThat(model.predecessors("harbour", 5))
-        .extracting(LanguageModel.Filler::phrase)
-        .containsExactly("old", "quiet");
+    assertThat(phrases(model.predecessors("harbour", 5))).containsExactly("old", "quiet");
   }
 
   @Test
   void bundledModelListsFollowersAndPredecessors() {
     CompactModel model = Lexicon.bundledModel();
     assertThat(model.neighbourLimit()).isPositive();
-    assertThat(model.followers("united", 5))
-        .extracting(LanguageModel.Filler::phrase)
-        .contains("states");
-    assertThat(model.predecessors("minister", 10))
-        .extracting(LanguageModel.Filler::phrase)
-        .contains("prime");
+    assertThat(phrases(model.followers("united", 5))).contains("states");
+    assertThat(phrases(model.predecessors("minister", 10))).contains("prime");
   }
 
   /**
@@ -231,5 +220,10 @@ class NeighbourListsTest {
   @Provide
   Arbitrary<Integer> mins() {
     return Arbitraries.integers().between(1, 3);
+  }
+
+  /** The phrases of some fillers, in order. */
+  private static List<String> phrases(List<LanguageModel.Filler> fillers) {
+    return fillers.stream().map(LanguageModel.Filler::phrase).toList();
   }
 }
