@@ -725,15 +725,18 @@ public final class LanguageSpinDetector implements SpinDetector {
       Relatedness.Relation rel = c.rel();
       long[] win = window(leftTokens, tokens, from, to, rightTokens);
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
+      // a shorter wording for a phrase is compared per word it predicts (phraseBase)
+      double spanBase =
+          rel.phraseForWord() ? phraseBase(base, window.length, win.length, spanStart) : base;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
           scorer.logProbReaching(
-              win, spanStart, win.length, matters + base - cGrammar - relationBonus(rel));
+              win, spanStart, win.length, matters + spanBase - cGrammar - relationBonus(rel));
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
-      double gain = lp - base + cGrammar + relationBonus(rel);
+      double gain = lp - spanBase + cGrammar + relationBonus(rel);
       scored.add(
           new Scored(
               c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight, candidates.oneSided(k)));
@@ -791,7 +794,21 @@ public final class LanguageSpinDetector implements SpinDetector {
         evidence(top, left, words[i]),
         commoner(scorer, best.phrase(), spanWords),
         best.oneSided(),
-        best.rel().contextual());
+        best.rel().contextual() || best.rel().phraseForWord());
+  }
+
+  /**
+   * The span's log-probability {@code base} over a window of {@code spanWindow} tokens, scaled to a
+   * shorter wording's window of {@code wordWindow} (both from {@code spanStart}): the mean per
+   * predicted word times the wording's count. The window of a one-word wording for a two-word
+   * phrase predicts one word fewer, which alone makes almost any common word hundreds of times
+   * "likelier" than a clean phrase; compared per word, the wording must fit the same context better
+   * word for word.
+   */
+  private static double phraseBase(double base, int spanWindow, int wordWindow, int spanStart) {
+    int spanWords = spanWindow - spanStart;
+    int wordWords = wordWindow - spanStart;
+    return wordWords >= spanWords ? base : base * wordWords / spanWords;
   }
 
   /**

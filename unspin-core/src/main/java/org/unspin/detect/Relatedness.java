@@ -32,13 +32,20 @@ final class Relatedness {
   /**
    * How two phrases are related; {@code strength} 0 means unrelated; {@code inflected} marks a
    * related word's form inflected as the span is (see {@link #candidates}); {@code contextual} a
-   * relation from shared contexts alone (see {@link #relateInContext}).
+   * relation from shared contexts alone (see {@link #relateInContext}); {@code phraseForWord} a
+   * word related to a phrase of several words only through thesaurus neighbours they share (see
+   * {@link #phraseForWord}).
    */
-  record Relation(double strength, String why, boolean inflected, boolean contextual) {
+  record Relation(
+      double strength, String why, boolean inflected, boolean contextual, boolean phraseForWord) {
     static final Relation NONE = new Relation(0, "");
 
     Relation(double strength, String why) {
-      this(strength, why, false, false);
+      this(strength, why, false, false, false);
+    }
+
+    Relation(double strength, String why, boolean inflected, boolean contextual) {
+      this(strength, why, inflected, contextual, false);
     }
 
     /**
@@ -46,7 +53,7 @@ final class Relatedness {
      * but only a wording related as it stands is evidence of spin.
      */
     Relation asInflected() {
-      return new Relation(strength, why, true, contextual);
+      return new Relation(strength, why, true, contextual, phraseForWord);
     }
   }
 
@@ -451,8 +458,69 @@ final class Relatedness {
           out.add(stem);
         }
       }
+    } else {
+      out.addAll(phraseForWordCandidates(phrase, direct));
     }
     return out;
+  }
+
+  /**
+   * The one-word neighbours of a phrase's thesaurus neighbours that are not its neighbours
+   * themselves: a spinner swaps a word for a phrase its dictionary lists ("requested" for "asked
+   * for"), and when our thesaurus lacks that pair the word is often a neighbour of the phrase's
+   * other neighbours ({@link #phraseForWord}).
+   */
+  private List<String> phraseForWordCandidates(String phrase, Set<String> direct) {
+    if (phrase.split(" ").length != 2) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>(direct);
+    int hops = 0;
+    for (String n : direct) {
+      if (hops++ == TWO_HOP_FANOUT) {
+        break;
+      }
+      for (String m : neighbours(n)) {
+        if (m.indexOf(' ') < 0 && !m.equals(phrase) && seen.add(m)) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word is (a form of, or built on) one of the phrase's own words: dropping a word of a
+   * phrase ("harder" for "hard problems") is no synonym swap.
+   */
+  private static boolean phraseHolds(String[] phrase, String word) {
+    for (String w : phrase) {
+      if (w.equals(word) || sameLemma(w, word) || sharesStem(w, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How a word relates to a two-word phrase through thesaurus neighbours they share ("requested"
+   * and "asked for" both beside "sought"), or null: as two words through shared neighbours, marked
+   * {@link Relation#phraseForWord} (the detector scores such a wording fairly for its shorter
+   * length, and never counts it as evidence).
+   */
+  private Relation phraseForWord(String spun, String original) {
+    int shared = sharedNeighbours(spun, original);
+    if (shared == 0) {
+      return null;
+    }
+    double strength = shared >= 2 ? Math.min(0.8, 0.2 * shared + 0.2) : WEAK;
+    return new Relation(
+        strength,
+        "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbour(s)",
+        false,
+        false,
+        true);
   }
 
   /**
@@ -553,6 +621,12 @@ final class Relatedness {
       }
       if (shared == 1) {
         return new Relation(WEAK, "thesaurus: " + original + "~" + spun + " through a neighbour");
+      }
+    }
+    if (a.length == 2 && b.length == 1 && !phraseHolds(a, original)) {
+      Relation r = phraseForWord(spun, original);
+      if (r != null) {
+        return r;
       }
     }
     return Relation.NONE;
