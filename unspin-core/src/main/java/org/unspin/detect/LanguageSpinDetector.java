@@ -256,7 +256,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    * flags and verdicts as they were); {@code commoner}: the wording that detects is at least {@link
    * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
    * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
-   * alone.
+   * alone; {@code phraseForWord}: it restores a phrase to a shorter wording related only through
+   * thesaurus neighbours ({@link #wordForWord}).
    */
   private record Finding(
       int first,
@@ -270,7 +271,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       String why,
       boolean commoner,
       boolean oneSided,
-      boolean contextual) {
+      boolean contextual,
+      boolean phraseForWord) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
@@ -302,7 +304,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       eligible[i] = eligible(t, i, scorer);
     }
     List<Finding> found = search(t, words, n, eligible, scorer, null, null);
-    List<Finding> ifSpun = choose(candidateFlags(found), n);
+    List<Finding> ifSpun = choose(candidateFlags(wordForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
     // their context, and that reading replaces the first.
@@ -318,7 +320,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       merged.addAll(again);
       found = merged;
-      ifSpun = choose(candidateFlags(found), n);
+      ifSpun = choose(candidateFlags(wordForWord(found)), n);
     }
     return new Reading(t, found, ifSpun);
   }
@@ -355,7 +357,10 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
-      chosen = score >= SURE_SCORE ? choose(candidateFlags(found, true), n) : ifSpun;
+      chosen =
+          score >= SURE_SCORE
+              ? choose(candidateFlags(found, true), n)
+              : withPhrases(ifSpun, found, n);
     } else {
       List<Finding> lone = new ArrayList<>();
       for (Finding f : found) {
@@ -492,7 +497,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.why() + "; restored to '" + w + "' as elsewhere in the text",
                 f.commoner(),
                 f.oneSided(),
-                f.contextual()));
+                f.contextual(),
+                f.phraseForWord()));
       }
     }
     return out;
@@ -501,6 +507,40 @@ public final class LanguageSpinDetector implements SpinDetector {
   /** The words a finding covers, lower-cased, as one key. */
   private static String words(Finding f, Tokens t) {
     return String.join("\n", Arrays.asList(t.lower).subList(f.first(), f.first() + f.length()));
+  }
+
+  /**
+   * The findings but those restoring a phrase to a shorter wording through a relation only they use
+   * ({@link Relatedness.Relation#phraseForWord}): the verdict's evidence and the second reading are
+   * made without them, exactly as before they were found, so they neither make a text look spun nor
+   * displace the findings that do.
+   */
+  private static List<Finding> wordForWord(List<Finding> found) {
+    List<Finding> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Finding f = found.get(k);
+      if (f.phraseForWord() && out == null) {
+        out = new ArrayList<>(found.subList(0, k));
+      } else if (!f.phraseForWord() && out != null) {
+        out.add(f);
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * The flags of a text that looks spun: {@code ifSpun} (made {@link #wordForWord}), or, when a
+   * phrase restored to a shorter wording is among the candidate flags of {@code found}, the best
+   * non-overlapping choice of them all.
+   */
+  private List<Finding> withPhrases(List<Finding> ifSpun, List<Finding> found, int n) {
+    List<Finding> all = candidateFlags(found);
+    for (Finding f : all) {
+      if (f.phraseForWord()) {
+        return choose(all, n);
+      }
+    }
+    return ifSpun;
   }
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
@@ -794,7 +834,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         evidence(top, left, words[i]),
         commoner(scorer, best.phrase(), spanWords),
         best.oneSided(),
-        best.rel().contextual() || best.rel().phraseForWord());
+        best.rel().contextual(),
+        best.rel().phraseForWord());
   }
 
   /**

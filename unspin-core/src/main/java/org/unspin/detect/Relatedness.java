@@ -465,29 +465,42 @@ final class Relatedness {
   }
 
   /**
-   * The one-word neighbours of a phrase's thesaurus neighbours that are not its neighbours
-   * themselves: a spinner swaps a word for a phrase its dictionary lists ("requested" for "asked
-   * for"), and when our thesaurus lacks that pair the word is often a neighbour of the phrase's
-   * other neighbours ({@link #phraseForWord}).
+   * The one-word candidates of a two-word phrase that the thesaurus lists ({@link #phraseForWord}):
+   * the neighbours of its neighbours, then the neighbours of its words but function words. A
+   * spinner swaps a word for a phrase its dictionary lists ("requested" for "asked for"); when our
+   * thesaurus lacks that pair, the word is often a neighbour of the phrase's other neighbours or of
+   * one of its words.
    */
   private List<String> phraseForWordCandidates(String phrase, Set<String> direct) {
-    if (phrase.split(" ").length != 2) {
+    String[] words = phrase.split(" ");
+    if (words.length != 2 || direct.isEmpty()) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>(direct);
+    seen.add(phrase);
     int hops = 0;
     for (String n : direct) {
       if (hops++ == TWO_HOP_FANOUT) {
         break;
       }
-      for (String m : neighbours(n)) {
-        if (m.indexOf(' ') < 0 && !m.equals(phrase) && seen.add(m)) {
-          out.add(m);
-        }
+      addWords(neighbours(n), seen, out);
+    }
+    for (String w : words) {
+      if (!FunctionWords.contains(w)) {
+        addWords(neighbours(w), seen, out);
       }
     }
     return out;
+  }
+
+  /** Adds the one-word phrases of {@code from} not yet {@code seen} to {@code out}. */
+  private static void addWords(Set<String> from, Set<String> seen, List<String> out) {
+    for (String m : from) {
+      if (m.indexOf(' ') < 0 && seen.add(m)) {
+        out.add(m);
+      }
+    }
   }
 
   /**
@@ -504,23 +517,34 @@ final class Relatedness {
   }
 
   /**
-   * How a word relates to a two-word phrase through thesaurus neighbours they share ("requested"
-   * and "asked for" both beside "sought"), or null: as two words through shared neighbours, marked
-   * {@link Relation#phraseForWord} (the detector scores such a wording fairly for its shorter
-   * length, and never counts it as evidence).
+   * How a word relates to a two-word phrase that the thesaurus lists, or null: through thesaurus
+   * neighbours they share ("requested" and "asked for" both beside "sought"), as two words do, or
+   * weakly as a neighbour of one of the phrase's words but function words ("requested"~"asked").
+   * Marked {@link Relation#phraseForWord}: the detector scores such a wording per word it predicts
+   * and never counts it as evidence of spin. A phrase the thesaurus does not list is a free
+   * combination of words, not a spinner's ("virtually unprecedented" for "new"), and relates to no
+   * shorter wording this way.
    */
   private Relation phraseForWord(String spun, String original) {
-    int shared = sharedNeighbours(spun, original);
-    if (shared == 0) {
+    if (neighbours(spun).isEmpty()) {
       return null;
     }
-    double strength = shared >= 2 ? Math.min(0.8, 0.2 * shared + 0.2) : WEAK;
-    return new Relation(
-        strength,
-        "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbour(s)",
-        false,
-        false,
-        true);
+    int shared = sharedNeighbours(spun, original);
+    if (shared > 0) {
+      return new Relation(
+          shared >= 2 ? Math.min(0.8, 0.2 * shared + 0.2) : WEAK,
+          "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbour(s)",
+          false,
+          false,
+          true);
+    }
+    for (String w : spun.split(" ")) {
+      if (!FunctionWords.contains(w) && direct(w, original)) {
+        return new Relation(
+            WEAK, "thesaurus: " + original + "~" + w + " of " + spun, false, false, true);
+      }
+    }
+    return null;
   }
 
   /**
