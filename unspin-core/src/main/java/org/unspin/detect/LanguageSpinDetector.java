@@ -785,6 +785,9 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
+    // a shorter wording for a phrase may restore a span that the others detect (wordForWordFirst)
+    List<Scored> restorable = scored;
+    scored = wordForWordFirst(scored, floor);
     // the likeliest wording restores; the likeliest wording related as it stands detects (a
     // related word inflected as the span is fits clean text as well as spun text)
     Scored first = scored.get(0);
@@ -792,7 +795,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (best == null || best.gain() < floor) {
       return null;
     }
-    Scored top = restoration(scored, span, t);
+    Scored top = restoration(restorable, span, t);
     if (spanInflected(span) && !morphology.inflectedAlike(top.phrase(), span)) {
       Scored re =
           reinflected(
@@ -836,6 +839,26 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.oneSided(),
         best.rel().contextual(),
         best.rel().phraseForWord());
+  }
+
+  /**
+   * The scored wordings (best first) without the shorter wordings for a phrase ({@link
+   * Relatedness.Relation#phraseForWord}) when the others make a finding on their own (a wording
+   * related as it stands at least {@code floor} likelier): such a span reads exactly as it did
+   * before they were offered, and they stand only where nothing else does.
+   */
+  private static List<Scored> wordForWordFirst(List<Scored> scored, double floor) {
+    List<Scored> others = new ArrayList<>(scored.size());
+    for (Scored c : scored) {
+      if (!c.rel().phraseForWord()) {
+        others.add(c);
+      }
+    }
+    if (others.size() == scored.size()) {
+      return scored;
+    }
+    Scored best = firstUninflected(others);
+    return best != null && best.gain() >= floor ? others : scored;
   }
 
   /**
