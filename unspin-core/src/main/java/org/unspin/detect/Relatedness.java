@@ -33,8 +33,8 @@ final class Relatedness {
    * How two phrases are related; {@code strength} 0 means unrelated; {@code inflected} marks a
    * related word's form inflected as the span is (see {@link #candidates}); {@code contextual} a
    * relation from shared contexts alone (see {@link #relateInContext}); {@code phraseForWord} a
-   * word related to a phrase of several words only through thesaurus neighbours they share (see
-   * {@link #phraseForWord}).
+   * word related to a two-word phrase only through the thesaurus neighbours of the phrase or of its
+   * words (see {@link #phraseForWord}).
    */
   record Relation(
       double strength, String why, boolean inflected, boolean contextual, boolean phraseForWord) {
@@ -137,10 +137,11 @@ final class Relatedness {
   /**
    * The related candidates for a phrase: known originals, its thesaurus neighbours, and for a
    * single word also the neighbours of its first neighbours (a spinner's pair our thesaurus lacks
-   * is often two hops away) and the words it may be built on ({@link #stems}: "help" for "helper");
-   * each of at most three words and related (strength above 0), in that order, then each one-word
-   * candidate's form inflected as a one-word phrase is ("contrives": "plan", then "plans"), marked
-   * {@link Relation#inflected}: {@link #pending}, each related.
+   * is often two hops away) and the words it may be built on ({@link #stems}: "help" for "helper"),
+   * for a two-word phrase the thesaurus lists also the words it may stand for ({@link
+   * #phraseForWordCandidates}); each of at most three words and related (strength above 0), in that
+   * order, then each one-word candidate's form inflected as a one-word phrase is ("contrives":
+   * "plan", then "plans"), marked {@link Relation#inflected}: {@link #pending}, each related.
    */
   List<Related> candidates(String phrase) {
     Pending p = pending(phrase);
