@@ -173,10 +173,11 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double SURPRISE = 0.1;
 
   /**
-   * The document score from which findings short of strict evidence are flagged: texts that only
-   * lean spun (0.5–0.65) were mostly long clean stories on topics the model knows little of.
+   * The document score from which findings short of strict evidence are flagged: only a text judged
+   * spun gets every candidate flag; an uncertain one (thin evidence, mostly a short text) keeps
+   * only the findings strong on their own (see docs/BENCHMARKS.md, spin round 9).
    */
-  private static final double FLAG_SCORE = 0.65;
+  private static final double FLAG_SCORE = DocumentVerdict.SPUN_SCORE;
 
   /**
    * The document score from which closely related wordings ({@link #CLOSE}: a thesaurus pair) are
@@ -185,7 +186,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * than its synonym is more often the spinner's (see docs/BENCHMARKS.md, spin round 8). Flags
    * only: the verdict's evidence is unchanged.
    */
-  private static final double SURE_SCORE = 0.99;
+  private static final double SURE_SCORE = DocumentVerdict.SURE_SCORE;
 
   /** Direct relations (a thesaurus pair, word by word, a known spin) are at least this strong. */
   private static final double CLOSE = 0.9;
@@ -328,8 +329,25 @@ public final class LanguageSpinDetector implements SpinDetector {
    * the verdict's rates are calibrated on ({@code org.unspin.eval.spin.VerdictCalibration}).
    */
   public int verdictEvidence(String text) {
+    return verdictExcess(text).length;
+  }
+
+  /**
+   * How far each candidate flag that counts as evidence ({@link #verdictEvidence}) exceeds the flag
+   * threshold (natural log): the excesses the verdict weighs and {@code
+   * org.unspin.eval.spin.VerdictCalibration} measures.
+   */
+  public double[] verdictExcess(String text) {
     Reading r = read(text);
-    return r == null || r.found() == null ? 0 : evidence(r.ifSpun(), r.t()).size();
+    return r == null || r.found() == null ? new double[0] : excess(evidence(r.ifSpun(), r.t()));
+  }
+
+  private double[] excess(List<Finding> evidence) {
+    double[] excess = new double[evidence.size()];
+    for (int k = 0; k < excess.length; k++) {
+      excess[k] = evidence.get(k).gain() - settings.minLogRatio();
+    }
+    return excess;
   }
 
   @Override
@@ -347,11 +365,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     List<Finding> ifSpun = r.ifSpun();
     // Spinners change whole texts: the phrases that would be flagged were the text spun decide
     // whether it looks spun; only then are they flagged, else only findings strong on their own.
-    List<Finding> evidence = evidence(ifSpun, t);
-    double[] excess = new double[evidence.size()];
-    for (int k = 0; k < excess.length; k++) {
-      excess[k] = evidence.get(k).gain() - settings.minLogRatio();
-    }
+    double[] excess = excess(evidence(ifSpun, t));
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
