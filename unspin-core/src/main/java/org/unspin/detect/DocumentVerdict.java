@@ -21,15 +21,13 @@ package org.unspin.detect;
  * allow (the Poisson model let a long text's count decide alone). As {@code k} grows, this is the
  * Poisson ratio.
  *
- * <p>Calibrated by {@code org.unspin.eval.spin.VerdictCalibration} on Reuters-21578 stories outside
- * the evaluation share and left out of the counts, clean (the product's thesaurus) and spun at rate
- * 0.2 with a held-out thesaurus split of another seed than the evaluation's: the rates per model
- * (see {@code LanguageSpinDetector.Settings}); the mean excess 3.47 clean and 7.57 spun (capped at
- * {@link #MAX_EXCESS}); the shape 8, the one of 1 to 100 whose scores have the least log loss on
- * those clean and spun stories (fitted on the clean stories alone it is 3.2, on the spun ones it is
- * Poisson; the loss is 59 at 8, 74 at 3.2 and 130 with Poisson counts). One shape and pair of means
- * serves every model; only the rates are set per model (with the bundled model's own means, 3.04
- * and 4.06, and shape 2, real news got 8 false flags per 1,000 words instead of 0.4).
+ * <p>Calibrated per model by {@code org.unspin.eval.spin.VerdictCalibration} (the figures are in
+ * {@code LanguageSpinDetector.Settings.defaults()} and {@code StandardDetector}): on clean texts
+ * with the product's thesaurus and the same texts spun at rate 0.2 with a held-out thesaurus split
+ * of another seed than the evaluation's, the rates, the mean excesses (capped at {@link
+ * #MAX_EXCESS}) and the shape whose verdicts have the least log loss on those clean and spun texts.
+ * On the Reuters calibration stories that shape is 8 (fitted on the clean stories alone it is 3.2,
+ * on the spun ones the counts are Poisson; the loss is 59 at 8, 76 at 3 and 108 at 100).
  *
  * @param cleanRate candidate flags per word expected in clean text
  * @param spunRate candidate flags per word expected in spun text
@@ -39,15 +37,6 @@ package org.unspin.detect;
  */
 public record DocumentVerdict(
     double cleanRate, double spunRate, double shape, double cleanExcess, double spunExcess) {
-
-  /** The calibrated shape of the stories' rates. */
-  public static final double SHAPE = 8;
-
-  /** Mean excess log ratio of a candidate flag over the threshold in clean text. */
-  public static final double CLEAN_EXCESS = 3.47;
-
-  /** The same in spun text. */
-  public static final double SPUN_EXCESS = 7.57;
 
   /**
    * Excess log ratios beyond this count as this much: a wording the model has never seen in any
@@ -74,11 +63,6 @@ public record DocumentVerdict(
 
   /** Scores up to this are {@code clean}. */
   static final double CLEAN_SCORE = 0.2;
-
-  /** The verdict with the calibrated shape and excess means. */
-  public DocumentVerdict(double cleanRate, double spunRate) {
-    this(cleanRate, spunRate, SHAPE, CLEAN_EXCESS, SPUN_EXCESS);
-  }
 
   /** Checks the parameters, with the values in the message. */
   public DocumentVerdict {

@@ -14,7 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class DocumentVerdictTest {
 
-  private static final DocumentVerdict VERDICT = new DocumentVerdict(0.045, 0.182);
+  /** The shape and excess means of the Reuters calibration. */
+  private static final double SHAPE = 8;
+
+  private static final double CLEAN_EXCESS = 3.47;
+
+  private static final double SPUN_EXCESS = 7.57;
+
+  private static final DocumentVerdict VERDICT =
+      new DocumentVerdict(0.045, 0.182, SHAPE, CLEAN_EXCESS, SPUN_EXCESS);
 
   private static double[] flags(int count, double excess) {
     double[] e = new double[count];
@@ -24,13 +32,13 @@ class DocumentVerdictTest {
 
   @Test
   void callsALongTextWithTheCleanRateOfSmallFlagsClean() {
-    double score = VERDICT.score(flags(18, DocumentVerdict.CLEAN_EXCESS), 400);
+    double score = VERDICT.score(flags(18, CLEAN_EXCESS), 400);
     assertThat(DocumentVerdict.verdict(score)).isEqualTo(SpinAnalysis.Verdict.CLEAN);
   }
 
   @Test
   void callsALongTextWithTheSpunRateOfLargerFlagsSpun() {
-    double score = VERDICT.score(flags(73, DocumentVerdict.SPUN_EXCESS), 400);
+    double score = VERDICT.score(flags(73, SPUN_EXCESS), 400);
     assertThat(DocumentVerdict.verdict(score)).isEqualTo(SpinAnalysis.Verdict.SPUN);
   }
 
@@ -67,10 +75,10 @@ class DocumentVerdictTest {
 
   @Test
   void rejectsRatesOutOfOrderWithTheValuesInTheMessage() {
-    assertThatThrownBy(() -> new DocumentVerdict(0.06, 0.05))
+    assertThatThrownBy(() -> new DocumentVerdict(0.06, 0.05, SHAPE, CLEAN_EXCESS, SPUN_EXCESS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0.06");
-    assertThatThrownBy(() -> new DocumentVerdict(0, 0.1))
+    assertThatThrownBy(() -> new DocumentVerdict(0, 0.1, SHAPE, CLEAN_EXCESS, SPUN_EXCESS))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -86,7 +94,7 @@ class DocumentVerdictTest {
     assertThat(DocumentVerdict.verdict(VERDICT.score(new double[] {11, 20, 5.9}, 85)))
         .isNotEqualTo(SpinAnalysis.Verdict.SPUN);
     // a spun story of the same length shows about as many flags per word as the spun rate says
-    assertThat(DocumentVerdict.verdict(VERDICT.score(flags(12, DocumentVerdict.SPUN_EXCESS), 85)))
+    assertThat(DocumentVerdict.verdict(VERDICT.score(flags(12, SPUN_EXCESS), 85)))
         .isEqualTo(SpinAnalysis.Verdict.SPUN);
   }
 
@@ -94,12 +102,8 @@ class DocumentVerdictTest {
   void letsNoCountAloneDecideALongTextAsThePoissonModelDid() {
     // flags whose excess weighs for neither side, 80 in 1,000 words (clean 45, spun 182 expected):
     // Poisson counts call the text clean beyond doubt, story rates that vary leave it uncertain
-    double even =
-        Math.log(DocumentVerdict.SPUN_EXCESS / DocumentVerdict.CLEAN_EXCESS)
-            / (1 / DocumentVerdict.CLEAN_EXCESS - 1 / DocumentVerdict.SPUN_EXCESS);
-    DocumentVerdict poisson =
-        new DocumentVerdict(
-            0.045, 0.182, 1e9, DocumentVerdict.CLEAN_EXCESS, DocumentVerdict.SPUN_EXCESS);
+    double even = Math.log(SPUN_EXCESS / CLEAN_EXCESS) / (1 / CLEAN_EXCESS - 1 / SPUN_EXCESS);
+    DocumentVerdict poisson = new DocumentVerdict(0.045, 0.182, 1e9, CLEAN_EXCESS, SPUN_EXCESS);
     assertThat(poisson.score(flags(80, even), 1000)).isLessThan(1e-6);
     assertThat(DocumentVerdict.verdict(VERDICT.score(flags(80, even), 1000)))
         .isEqualTo(SpinAnalysis.Verdict.UNCERTAIN);
@@ -115,11 +119,12 @@ class DocumentVerdictTest {
   @Property(tries = 300)
   void oneMoreFlagAtLeastAsLargeAsTheSpunMeanNeverLowersTheScore(
       @ForAll @Size(max = 40) double[] excess,
-      @ForAll @DoubleRange(min = DocumentVerdict.SPUN_EXCESS, max = 30) double more,
+      @ForAll @DoubleRange(min = SPUN_EXCESS, max = 30) double more,
       @ForAll @IntRange(min = 1, max = 5_000) int words,
       @ForAll @DoubleRange(min = 0.001, max = 0.2) @Scale(4) double cleanRate,
       @ForAll @DoubleRange(min = 1.01, max = 10) double ratio) {
-    DocumentVerdict verdict = new DocumentVerdict(cleanRate, cleanRate * ratio);
+    DocumentVerdict verdict =
+        new DocumentVerdict(cleanRate, cleanRate * ratio, SHAPE, CLEAN_EXCESS, SPUN_EXCESS);
     double[] plus = Arrays.copyOf(excess, excess.length + 1);
     plus[excess.length] = more;
     double before = verdict.score(excess, words);
