@@ -55,9 +55,12 @@ final class CandidateList {
     return pending[k] != null ? pending[k].related(index[k]) : related.get(k);
   }
 
-  /** Whether candidate {@code k} is known to be unrelated (without relating it). */
+  /**
+   * Whether candidate {@code k} is known to be unrelated (without relating it; a thesaurus
+   * candidate once related stays known, so a cached list's unrelated entries are skipped unasked).
+   */
   boolean isNone(int k) {
-    return pending[k] == null && related.get(k) == null;
+    return pending[k] != null ? pending[k].knownUnrelated(index[k]) : related.get(k) == null;
   }
 
   /** The phrase of candidate {@code k} (without relating it); null where it is unrelated. */
@@ -67,6 +70,33 @@ final class CandidateList {
     }
     Relatedness.Related c = related.get(k);
     return c == null ? null : c.phrase();
+  }
+
+  /**
+   * The tokens of the one-word candidates, sorted; worked out on first use (see {@link #offers}).
+   */
+  private volatile long[] singles;
+
+  /**
+   * Whether a one-word candidate (related or not) has the token {@code token}: the one-sided offer
+   * asks this of every follower of a neighbour, and a cached list answers it for every span of its
+   * word without a set built per span.
+   */
+  boolean offers(long token) {
+    long[] s = singles;
+    if (s == null) {
+      int n = 0;
+      s = new long[size()];
+      for (int k = 0; k < size(); k++) {
+        if (to[k] - from[k] == 1) {
+          s[n++] = tokens[from[k]];
+        }
+      }
+      s = Arrays.copyOf(s, n);
+      Arrays.sort(s);
+      singles = s;
+    }
+    return Arrays.binarySearch(s, token) >= 0;
   }
 
   /** All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}. */

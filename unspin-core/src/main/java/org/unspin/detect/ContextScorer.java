@@ -181,6 +181,56 @@ final class ContextScorer {
     for (int k = 0; k < to; k++) {
       ids[k] = idOf(tokens[k]);
     }
+    return logProbReaching(ids, from, to, least);
+  }
+
+  /**
+   * The words around one span, as local ids, for scoring many wordings of the span between them
+   * ({@link #logProbReaching(Frame, long[], int, int, double)}) without looking the context up for
+   * each. Valid for this scorer only.
+   */
+  final class Frame {
+    private final int[] right;
+    private int[] ids;
+    private final int left;
+
+    private Frame(long[] left, long[] right) {
+      this.left = left.length;
+      this.right = new int[right.length];
+      for (int k = 0; k < right.length; k++) {
+        this.right[k] = idOf(right[k]);
+      }
+      this.ids = new int[left.length + 4 + right.length];
+      for (int k = 0; k < left.length; k++) {
+        ids[k] = idOf(left[k]);
+      }
+    }
+  }
+
+  /** The frame of a span between the tokens {@code left} and {@code right}. */
+  Frame frame(long[] left, long[] right) {
+    return new Frame(left, right);
+  }
+
+  /**
+   * {@link #logProbReaching(long[], int, int, double)} of the window {@code left + middle[from, to)
+   * + right} of {@code frame}, from the first middle word on.
+   */
+  double logProbReaching(Frame frame, long[] middle, int from, int to, double least) {
+    int n = to - from;
+    int size = frame.left + n + frame.right.length;
+    if (frame.ids.length < size) {
+      frame.ids = Arrays.copyOf(frame.ids, size);
+    }
+    int[] ids = frame.ids;
+    for (int k = 0; k < n; k++) {
+      ids[frame.left + k] = idOf(middle[from + k]);
+    }
+    System.arraycopy(frame.right, 0, ids, frame.left + n, frame.right.length);
+    return logProbReaching(ids, frame.left, size, least);
+  }
+
+  private double logProbReaching(int[] ids, int from, int to, double least) {
     double sum = 0;
     for (int k = from; k < to; k++) {
       sum += logProbAt(ids, k);

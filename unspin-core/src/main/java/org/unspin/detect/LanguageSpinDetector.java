@@ -227,6 +227,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final long minCommon;
   private final FillerCache fillers;
   private final CandidateList.Cache candidateTokens;
+  private final SignatureTable signatures;
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
 
@@ -247,6 +248,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
     this.fillers = new FillerCache(lm, settings.fillLimit());
     this.candidateTokens = new CandidateList.Cache(lm.codes());
+    this.signatures = new SignatureTable(relatedness);
   }
 
   /**
@@ -694,6 +696,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
     long[] tokens = candidates.tokens();
+    ContextScorer.Frame frame = scorer.frame(leftTokens, rightTokens);
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -723,13 +726,12 @@ public final class LanguageSpinDetector implements SpinDetector {
         continue;
       }
       Relatedness.Relation rel = c.rel();
-      long[] win = window(leftTokens, tokens, from, to, rightTokens);
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
           scorer.logProbReaching(
-              win, spanStart, win.length, matters + base - cGrammar - relationBonus(rel));
+              frame, tokens, from, to, matters + base - cGrammar - relationBonus(rel));
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
@@ -1015,17 +1017,12 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean spanLeft,
       boolean spanRight,
       CandidateList.Builder candidates) {
-    TokenSet offered = new TokenSet(1 + fills.words().length + thesaurus.size());
+    // offered already: the thesaurus's one-word candidates (thesaurus.offers) and these
+    TokenSet offered = new TokenSet(1 + fills.words().length + 2 * ONE_SIDED);
     offered.add(scorer.token(span));
     for (int k = 0; k < fills.words().length; k++) {
       if (fills.words()[k].length == 1) {
         offered.add(fills.firstToken(k, scorer));
-      }
-    }
-    long[] tokens = thesaurus.tokens();
-    for (int k = 0; k < thesaurus.size(); k++) {
-      if (thesaurus.to(k) - thesaurus.from(k) == 1) {
-        offered.add(tokens[thesaurus.from(k)]);
       }
     }
     // With one side unbroken, a wording must also be seen beside the other neighbour to mend
@@ -1047,7 +1044,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       int kept = 0;
       for (int k = 0; k < n; k++) {
         long token = near.firstToken(k, scorer);
-        if (!offered.add(token) || partOf(span, near.phrases()[k])) {
+        if (thesaurus.offers(token) || !offered.add(token) || partOf(span, near.phrases()[k])) {
           continue;
         }
         words[kept] = token;
@@ -1068,7 +1065,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (screen == null) {
           screen = relatedness.screen(span);
         }
-        if (!screen.mayRelate(near.phrases()[k], relatedness.signatureCached(near.phrases()[k]))) {
+        if (!screen.mayRelate(
+            near.phrases()[k], signatures.get(near.phrases()[k], words[j], scorer))) {
           continue;
         }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);

@@ -263,6 +263,15 @@ final class Relatedness {
       return r.strength() > 0 ? new Related(phrases[k], words[k], r) : null;
     }
 
+    /**
+     * Whether entry {@code k} is already known to be unrelated or to stand elsewhere ({@link
+     * #related} null), without relating it.
+     */
+    boolean knownUnrelated(int k) {
+      Relation r = known[k];
+      return r != null && r.strength() <= 0;
+    }
+
     private Relation relation(int k) {
       Relation hit = known[k];
       if (hit != null) {
