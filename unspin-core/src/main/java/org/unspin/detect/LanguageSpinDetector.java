@@ -666,7 +666,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (supported(spanWords, left, right, scorer)) {
       return null;
     }
-    String span = String.join(" ", spanWords);
+    // one word: the text's own string, whose hash the caches keyed by it have worked out already
+    String span = len == 1 ? spanWords[0] : String.join(" ", spanWords);
     boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
     boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =

@@ -57,7 +57,13 @@ final class Relatedness {
   private final KnownSpins known;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Pending> candidateCache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Relation> relationCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Pair, Relation> relationCache = new ConcurrentHashMap<>();
+
+  /**
+   * Two phrases as one cache key: its hash comes from the phrases' own (cached) hashes, where a
+   * joined string would be built and hashed again on every look-up.
+   */
+  private record Pair(String spun, String original) {}
 
   /** Distributional evidence, built on first use; null when there is none. */
   private final Supplier<SharedContexts> contexts;
@@ -304,7 +310,7 @@ final class Relatedness {
 
   /** {@link #relate}, remembered (for fill-in candidates, which recur from text to text). */
   Relation relateCached(String spun, String original) {
-    String key = spun + '\n' + original;
+    Pair key = new Pair(spun, original);
     Relation hit = relationCache.get(key);
     if (hit != null) {
       return hit;
@@ -619,7 +625,7 @@ final class Relatedness {
     if (r.strength() > 0 || contexts == null) {
       return r;
     }
-    String key = spun + '\n' + original;
+    Pair key = new Pair(spun, original);
     Relation hit = contextCache.get(key);
     if (hit != null) {
       return hit;
@@ -633,7 +639,7 @@ final class Relatedness {
     return out;
   }
 
-  private final ConcurrentHashMap<String, Relation> contextCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Pair, Relation> contextCache = new ConcurrentHashMap<>();
 
   /**
    * A thesaurus relation between two common words that share almost no contexts is weak: the
