@@ -24,18 +24,48 @@ final class CandidateList {
   private final int[] to;
   private final int oneSidedFrom;
 
+  /**
+   * A cached list whose entries stand, in its order, at {@code [baseAt, baseAt + base.size())} (the
+   * entries of this list's own arrays before them, the rest after): a span's thesaurus candidates,
+   * shared instead of copied for every span. Null when there is none.
+   */
+  private final CandidateList base;
+
+  private final int baseAt;
+
+  /** The entries of {@link #base} that this list leaves out (they count as unrelated), or null. */
+  private final boolean[] baseSkip;
+
+  private final int baseSize;
+
   private CandidateList(Builder b) {
-    this.oneSidedFrom = b.oneSidedFrom < 0 ? b.size() : b.oneSidedFrom;
     this.related = b.related;
     this.pending = b.pending;
     this.index = b.index;
     this.tokens = b.tokens;
     this.from = b.from;
     this.to = b.to;
+    this.base = b.base;
+    this.baseAt = b.baseAt;
+    this.baseSkip = b.baseSkip;
+    this.baseSize = b.base == null ? 0 : b.base.size();
+    this.oneSidedFrom = b.oneSidedFrom < 0 ? size() : b.oneSidedFrom;
   }
 
   int size() {
-    return related.size();
+    return related.size() + baseSize;
+  }
+
+  /**
+   * Where candidate {@code k} stands: {@code k - baseAt} (at least 0) in {@link #base}, or {@code
+   * -1 - j} for entry {@code j} of this list's own arrays.
+   */
+  private int at(int k) {
+    if (k < baseAt || base == null) {
+      return -1 - k;
+    }
+    int b = k - baseAt;
+    return b < baseSize ? b : -1 - (k - baseSize);
   }
 
   /**
@@ -47,11 +77,16 @@ final class CandidateList {
   }
 
   boolean isEmpty() {
-    return related.isEmpty();
+    return size() == 0;
   }
 
   /** Candidate {@code k} with its relation, or null where it is unrelated. */
   Relatedness.Related get(int k) {
+    int b = at(k);
+    if (b >= 0) {
+      return baseSkip != null && baseSkip[b] ? null : base.get(b);
+    }
+    k = -1 - b;
     return pending[k] != null ? pending[k].related(index[k]) : related.get(k);
   }
 
@@ -60,11 +95,21 @@ final class CandidateList {
    * candidate once related stays known, so a cached list's unrelated entries are skipped unasked).
    */
   boolean isNone(int k) {
+    int b = at(k);
+    if (b >= 0) {
+      return baseSkip != null && baseSkip[b] || base.isNone(b);
+    }
+    k = -1 - b;
     return pending[k] != null ? pending[k].knownUnrelated(index[k]) : related.get(k) == null;
   }
 
   /** The phrase of candidate {@code k} (without relating it); null where it is unrelated. */
   String phrase(int k) {
+    int b = at(k);
+    if (b >= 0) {
+      return baseSkip != null && baseSkip[b] ? null : base.phrase(b);
+    }
+    k = -1 - b;
     if (pending[k] != null) {
       return pending[k].phrase(index[k]);
     }
@@ -99,17 +144,31 @@ final class CandidateList {
     return Arrays.binarySearch(s, token) >= 0;
   }
 
-  /** All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}. */
+  /**
+   * All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}; only for a list
+   * without a shared part (see {@link #tokens(int)}).
+   */
   long[] tokens() {
+    if (base != null) {
+      throw new IllegalStateException("a list with a shared part has no one token array");
+    }
     return tokens;
   }
 
+  /** The array holding candidate {@code k}'s tokens, at {@code [from(k), to(k))}. */
+  long[] tokens(int k) {
+    int b = at(k);
+    return b >= 0 ? base.tokens : tokens;
+  }
+
   int from(int k) {
-    return from[k];
+    int b = at(k);
+    return b >= 0 ? base.from[b] : from[-1 - b];
   }
 
   int to(int k) {
-    return to[k];
+    int b = at(k);
+    return b >= 0 ? base.to[b] : to[-1 - b];
   }
 
   /**
@@ -128,17 +187,18 @@ final class CandidateList {
       if (isNone(k)) {
         continue;
       }
+      long[] words = tokens(k);
       if (left == null) {
         out[2 * k] = true;
       } else {
         a[asks] = left;
-        b[asks] = tokens[from[k]];
+        b[asks] = words[from(k)];
         at[asks++] = 2 * k;
       }
       if (right == null) {
         out[2 * k + 1] = true;
       } else {
-        a[asks] = tokens[to[k] - 1];
+        a[asks] = words[to(k) - 1];
         b[asks] = right;
         at[asks++] = 2 * k + 1;
       }
@@ -201,6 +261,9 @@ final class CandidateList {
     private int[] to;
     private int used;
     private int oneSidedFrom = -1;
+    private CandidateList base;
+    private int baseAt;
+    private boolean[] baseSkip;
 
     Builder(int expected) {
       related = new ArrayList<>(Math.max(1, expected));
@@ -212,7 +275,27 @@ final class CandidateList {
     }
 
     int size() {
-      return related.size();
+      return related.size() + (base == null ? 0 : base.size());
+    }
+
+    /**
+     * Puts the entries of {@code list} (a list without a shared part of its own) next, in its
+     * order, shared instead of copied; the candidates added after them follow them.
+     */
+    void addAll(CandidateList list) {
+      if (base != null || list.base != null) {
+        throw new IllegalStateException("one shared part per list, itself without one");
+      }
+      baseAt = related.size();
+      base = list;
+    }
+
+    /** Leaves out entry {@code k} of the list given to {@link #addAll} (as if unrelated). */
+    void skip(int k) {
+      if (baseSkip == null) {
+        baseSkip = new boolean[base.size()];
+      }
+      baseSkip[k] = true;
     }
 
     /** Adds a candidate with its tokens. */
@@ -223,6 +306,9 @@ final class CandidateList {
     /** Adds a candidate with its tokens {@code words[start, end)}. */
     void add(Relatedness.Related c, long[] words, int start, int end) {
       int k = related.size();
+      if (base != null && k < baseAt) {
+        throw new IllegalStateException("entries added after a shared part follow it");
+      }
       if (k == from.length) {
         from = Arrays.copyOf(from, k * 2);
         to = Arrays.copyOf(to, k * 2);
@@ -241,28 +327,19 @@ final class CandidateList {
       index[k] = i;
     }
 
-    /**
-     * Adds candidate {@code k} of {@code list} as it stands (related or not yet), with its tokens.
-     */
-    void addFrom(CandidateList list, int k) {
-      int at = related.size();
-      add(list.related.get(k), list.tokens, list.from[k], list.to[k]);
-      pending[at] = list.pending[k];
-      index[at] = list.index[k];
-    }
-
     /** Adds an unrelated candidate. */
     void addNone() {
       add(null, new long[0]);
     }
 
-    /** Whether candidate {@code k} is unrelated. */
+    /** Whether candidate {@code k} (added before a shared part) is unrelated. */
     boolean isNone(int k) {
       return pending[k] == null && related.get(k) == null;
     }
 
     /**
-     * Puts a candidate with its tokens {@code words[start, end)} in place of candidate {@code k}.
+     * Puts a candidate with its tokens {@code words[start, end)} in place of candidate {@code k}
+     * (added before a shared part).
      */
     void set(int k, Relatedness.Related c, long[] words, int start, int end) {
       related.set(k, c);
@@ -283,7 +360,7 @@ final class CandidateList {
 
     /** The candidates added from now on are one-sided ({@link CandidateList#oneSided}). */
     void oneSidedFromHere() {
-      oneSidedFrom = related.size();
+      oneSidedFrom = size();
     }
 
     CandidateList build() {

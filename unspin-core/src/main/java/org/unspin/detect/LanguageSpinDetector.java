@@ -696,7 +696,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     long[] rightTokens = scorer.tokens(rightCtx);
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
-    long[] tokens = candidates.tokens();
     ContextScorer.Frame frame = scorer.frame(leftTokens, rightTokens);
     boolean[] beside =
         candidates.seenBeside(
@@ -732,7 +731,11 @@ public final class LanguageSpinDetector implements SpinDetector {
       // until that is certain
       double lp =
           scorer.logProbReaching(
-              frame, tokens, from, to, matters + base - cGrammar - relationBonus(rel));
+              frame,
+              candidates.tokens(k),
+              from,
+              to,
+              matters + base - cGrammar - relationBonus(rel));
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
@@ -948,8 +951,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean spanRight) {
     FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
     CandidateList thesaurus = thesaurusCandidates(span, scorer);
-    CandidateList.Builder candidates =
-        new CandidateList.Builder(fills.phrases().length + thesaurus.size());
+    CandidateList.Builder candidates = new CandidateList.Builder(fills.phrases().length + 8);
     Map<String, Integer> at = new HashMap<>();
     int rank = 0;
     for (int k = 0; k < fills.phrases().length; k++) {
@@ -979,14 +981,19 @@ public final class LanguageSpinDetector implements SpinDetector {
         fillFirst[k] = fills.tokens()[k][0];
       }
     }
-    for (int k = 0; k < thesaurus.size(); k++) {
+    // the thesaurus candidates follow the fillers, shared with every span of the word, less those
+    // that are fillers
+    candidates.addAll(thesaurus);
+    for (int k = 0; k < thesaurus.size() && !at.isEmpty(); k++) {
       Integer filler =
-          at.isEmpty() || !mayStart(fillFirst, tokens, thesaurus.from(k), thesaurus.to(k))
+          !mayStart(fillFirst, tokens, thesaurus.from(k), thesaurus.to(k))
               ? null
               : at.get(thesaurus.phrase(k));
       if (filler == null) {
-        candidates.addFrom(thesaurus, k);
-      } else if (candidates.isNone(filler)) {
+        continue;
+      }
+      candidates.skip(k);
+      if (candidates.isNone(filler)) {
         // an unrelated thesaurus candidate leaves the filler unrelated
         Relatedness.Related c = thesaurus.get(k);
         if (c != null) {
