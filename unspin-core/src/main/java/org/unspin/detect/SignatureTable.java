@@ -12,7 +12,7 @@ import org.unspin.lexicon.LanguageModel;
  */
 final class SignatureTable {
 
-  private static final int BITS = 14;
+  private static final int BITS = 16;
   private static final int SLOTS = 1 << BITS;
 
   private record Entry(long code, Relatedness.Signature signature) {}
