@@ -217,6 +217,23 @@ final class ContextScorer {
    * + right} of {@code frame}, from the first middle word on.
    */
   double logProbReaching(Frame frame, long[] middle, int from, int to, double least) {
+    return logProbReaching(frame, middle, from, to, least, false, false);
+  }
+
+  /**
+   * {@link #logProbReaching(Frame, long[], int, int, double)}, told that the pair of the last left
+   * word and the first middle word ({@code unseenAfterLeft}) or of the last middle word and the
+   * first right word ({@code unseenBeforeRight}) was not seen ({@link #seen(long, long)} false):
+   * their counts are 0, remembered instead of asked of the model again.
+   */
+  double logProbReaching(
+      Frame frame,
+      long[] middle,
+      int from,
+      int to,
+      double least,
+      boolean unseenAfterLeft,
+      boolean unseenBeforeRight) {
     int n = to - from;
     int size = frame.left + n + frame.right.length;
     if (frame.ids.length < size) {
@@ -227,7 +244,20 @@ final class ContextScorer {
       ids[frame.left + k] = idOf(middle[from + k]);
     }
     System.arraycopy(frame.right, 0, ids, frame.left + n, frame.right.length);
+    if (unseenAfterLeft && frame.left > 0 && n > 0) {
+      knownZero(ids, frame.left - 1);
+    }
+    if (unseenBeforeRight && frame.right.length > 0 && n > 0) {
+      knownZero(ids, frame.left + n - 1);
+    }
     return logProbReaching(ids, frame.left, size, least);
+  }
+
+  /** Remembers that the pair {@code ids[at, at + 2)} counts 0. */
+  private void knownZero(int[] ids, int at) {
+    if (order >= 2 && ids[at] <= MAX_PACKED_ID && ids[at + 1] <= MAX_PACKED_ID) {
+      memo.put(((long) ids[at] << 16) | ids[at + 1], 0);
+    }
   }
 
   private double logProbReaching(int[] ids, int from, int to, double least) {

@@ -733,7 +733,9 @@ public final class LanguageSpinDetector implements SpinDetector {
               candidates.tokens(k),
               from,
               to,
-              matters + base - cGrammar - relationBonus(rel));
+              matters + base - cGrammar - relationBonus(rel),
+              left != null && !seenLeft,
+              right != null && !seenRight);
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }

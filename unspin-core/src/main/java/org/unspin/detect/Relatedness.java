@@ -269,6 +269,9 @@ final class Relatedness {
 
     /** Entry {@code k} with its relation, or null where it is unrelated or stands elsewhere. */
     Related related(int k) {
+      if (state[k] < 0) {
+        return null;
+      }
       Relation r = relation(k);
       return r.strength() > 0 ? new Related(phrases[k], words[k], r) : null;
     }
