@@ -99,8 +99,12 @@ final class CandidateList {
     if (b >= 0) {
       return baseSkip != null && baseSkip[b] || base.isNone(b);
     }
-    k = -1 - b;
-    return pending[k] != null ? pending[k].knownUnrelated(index[k]) : related.get(k) == null;
+    return ownNone(-1 - b);
+  }
+
+  /** {@link #isNone} of entry {@code j} of this list's own arrays. */
+  private boolean ownNone(int j) {
+    return pending[j] != null ? pending[j].knownUnrelated(index[j]) : related.get(j) == null;
   }
 
   /** The phrase of candidate {@code k} (without relating it); null where it is unrelated. */
@@ -174,36 +178,40 @@ final class CandidateList {
   /**
    * Whether each candidate was seen beside each neighbour: entry {@code 2k} for candidate {@code k}
    * after {@code left}, {@code 2k + 1} before {@code right} (true where that neighbour is absent,
-   * false for unrelated candidates); all pairs asked of the model together.
+   * false for unrelated candidates); all pairs asked of the model together. The answer is the
+   * scorer's scratch array ({@link ContextScorer#batch}), valid until the next batch is asked.
    */
   boolean[] seenBeside(ContextScorer scorer, Long left, Long right) {
     int n = size();
-    long[] a = new long[2 * n];
-    long[] b = new long[2 * n];
-    int[] at = new int[2 * n];
+    ContextScorer.Batch batch = scorer.batch(2 * n);
+    long[] a = batch.first;
+    long[] b = batch.second;
+    int[] at = batch.at;
+    boolean[] out = batch.out;
     int asks = 0;
-    boolean[] out = new boolean[2 * n];
     for (int k = 0; k < n; k++) {
-      if (isNone(k)) {
+      int j = at(k);
+      CandidateList list = j >= 0 ? base : this;
+      int e = j >= 0 ? j : -1 - j;
+      if (j >= 0 && baseSkip != null && baseSkip[j] || list.ownNone(e)) {
         continue;
       }
-      long[] words = tokens(k);
       if (left == null) {
         out[2 * k] = true;
       } else {
         a[asks] = left;
-        b[asks] = words[from(k)];
+        b[asks] = list.tokens[list.from[e]];
         at[asks++] = 2 * k;
       }
       if (right == null) {
         out[2 * k + 1] = true;
       } else {
-        a[asks] = words[to(k) - 1];
+        a[asks] = list.tokens[list.to[e] - 1];
         b[asks] = right;
         at[asks++] = 2 * k + 1;
       }
     }
-    boolean[] seen = new boolean[asks];
+    boolean[] seen = batch.seen;
     scorer.seen(a, b, asks, seen);
     for (int j = 0; j < asks; j++) {
       out[at[j]] = seen[j];

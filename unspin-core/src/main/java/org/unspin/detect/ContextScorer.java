@@ -147,6 +147,36 @@ final class ContextScorer {
     pairs.seen(a, b, n, out, codes);
   }
 
+  /**
+   * Scratch arrays for one batch of up to {@code n} pairs ({@link CandidateList#seenBeside}), with
+   * {@code out[0, n)} cleared: reused by the next batch (a span asks hundreds of pairs, and new
+   * arrays for each would be cleared and collected again and again).
+   */
+  Batch batch(int n) {
+    if (batch.at.length < n) {
+      int size = Math.max(n, 2 * batch.at.length);
+      batch.first = new long[size];
+      batch.second = new long[size];
+      batch.at = new int[size];
+      batch.seen = new boolean[size];
+      batch.out = new boolean[size];
+    } else {
+      Arrays.fill(batch.out, 0, n, false);
+    }
+    return batch;
+  }
+
+  private final Batch batch = new Batch();
+
+  /** See {@link #batch}: the pairs, where each answer goes, the answers and the output. */
+  static final class Batch {
+    long[] first = new long[0];
+    long[] second = new long[0];
+    int[] at = new int[0];
+    boolean[] seen = new boolean[0];
+    boolean[] out = new boolean[0];
+  }
+
   /** The count of one word. */
   long count(String word) {
     return count(new String[] {word}, 0, 1);
