@@ -407,6 +407,11 @@ final class Relatedness {
       Arrays.sort(keys);
     }
 
+    /** The hashes (a copy). */
+    int[] hashes() {
+      return keys.clone();
+    }
+
     /** Whether the two signatures share a hash. */
     boolean meets(Signature other) {
       int[] small = keys.length <= other.keys.length ? keys : other.keys;
