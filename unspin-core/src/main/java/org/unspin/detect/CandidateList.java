@@ -24,18 +24,48 @@ final class CandidateList {
   private final int[] to;
   private final int oneSidedFrom;
 
+  /**
+   * A cached list whose entries stand, in its order, at {@code [baseAt, baseAt + base.size())} (the
+   * entries of this list's own arrays before them, the rest after): a span's thesaurus candidates,
+   * shared instead of copied for every span. Null when there is none.
+   */
+  private final CandidateList base;
+
+  private final int baseAt;
+
+  /** The entries of {@link #base} that this list leaves out (they count as unrelated), or null. */
+  private final boolean[] baseSkip;
+
+  private final int baseSize;
+
   private CandidateList(Builder b) {
-    this.oneSidedFrom = b.oneSidedFrom < 0 ? b.size() : b.oneSidedFrom;
     this.related = b.related;
     this.pending = b.pending;
     this.index = b.index;
     this.tokens = b.tokens;
     this.from = b.from;
     this.to = b.to;
+    this.base = b.base;
+    this.baseAt = b.baseAt;
+    this.baseSkip = b.baseSkip;
+    this.baseSize = b.base == null ? 0 : b.base.size();
+    this.oneSidedFrom = b.oneSidedFrom < 0 ? size() : b.oneSidedFrom;
   }
 
   int size() {
-    return related.size();
+    return related.size() + baseSize;
+  }
+
+  /**
+   * Where candidate {@code k} stands: {@code k - baseAt} (at least 0) in {@link #base}, or {@code
+   * -1 - j} for entry {@code j} of this list's own arrays.
+   */
+  private int at(int k) {
+    if (k < baseAt || base == null) {
+      return -1 - k;
+    }
+    int b = k - baseAt;
+    return b < baseSize ? b : -1 - (k - baseSize);
   }
 
   /**
@@ -47,21 +77,43 @@ final class CandidateList {
   }
 
   boolean isEmpty() {
-    return related.isEmpty();
+    return size() == 0;
   }
 
   /** Candidate {@code k} with its relation, or null where it is unrelated. */
   Relatedness.Related get(int k) {
+    int b = at(k);
+    if (b >= 0) {
+      return baseSkip != null && baseSkip[b] ? null : base.get(b);
+    }
+    k = -1 - b;
     return pending[k] != null ? pending[k].related(index[k]) : related.get(k);
   }
 
-  /** Whether candidate {@code k} is known to be unrelated (without relating it). */
+  /**
+   * Whether candidate {@code k} is known to be unrelated (without relating it; a thesaurus
+   * candidate once related stays known, so a cached list's unrelated entries are skipped unasked).
+   */
   boolean isNone(int k) {
-    return pending[k] == null && related.get(k) == null;
+    int b = at(k);
+    if (b >= 0) {
+      return baseSkip != null && baseSkip[b] || base.isNone(b);
+    }
+    return ownNone(-1 - b);
+  }
+
+  /** {@link #isNone} of entry {@code j} of this list's own arrays. */
+  private boolean ownNone(int j) {
+    return pending[j] != null ? pending[j].knownUnrelated(index[j]) : related.get(j) == null;
   }
 
   /** The phrase of candidate {@code k} (without relating it); null where it is unrelated. */
   String phrase(int k) {
+    int b = at(k);
+    if (b >= 0) {
+      return baseSkip != null && baseSkip[b] ? null : base.phrase(b);
+    }
+    k = -1 - b;
     if (pending[k] != null) {
       return pending[k].phrase(index[k]);
     }
@@ -69,51 +121,97 @@ final class CandidateList {
     return c == null ? null : c.phrase();
   }
 
-  /** All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}. */
+  /**
+   * The tokens of the one-word candidates, sorted; worked out on first use (see {@link #offers}).
+   */
+  private volatile long[] singles;
+
+  /**
+   * Whether a one-word candidate (related or not) has the token {@code token}: the one-sided offer
+   * asks this of every follower of a neighbour, and a cached list answers it for every span of its
+   * word without a set built per span.
+   */
+  boolean offers(long token) {
+    long[] s = singles;
+    if (s == null) {
+      int n = 0;
+      s = new long[size()];
+      for (int k = 0; k < size(); k++) {
+        if (to[k] - from[k] == 1) {
+          s[n++] = tokens[from[k]];
+        }
+      }
+      s = Arrays.copyOf(s, n);
+      Arrays.sort(s);
+      singles = s;
+    }
+    return Arrays.binarySearch(s, token) >= 0;
+  }
+
+  /**
+   * All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}; only for a list
+   * without a shared part (see {@link #tokens(int)}).
+   */
   long[] tokens() {
+    if (base != null) {
+      throw new IllegalStateException("a list with a shared part has no one token array");
+    }
     return tokens;
   }
 
+  /** The array holding candidate {@code k}'s tokens, at {@code [from(k), to(k))}. */
+  long[] tokens(int k) {
+    int b = at(k);
+    return b >= 0 ? base.tokens : tokens;
+  }
+
   int from(int k) {
-    return from[k];
+    int b = at(k);
+    return b >= 0 ? base.from[b] : from[-1 - b];
   }
 
   int to(int k) {
-    return to[k];
+    int b = at(k);
+    return b >= 0 ? base.to[b] : to[-1 - b];
   }
 
   /**
    * Whether each candidate was seen beside each neighbour: entry {@code 2k} for candidate {@code k}
    * after {@code left}, {@code 2k + 1} before {@code right} (true where that neighbour is absent,
-   * false for unrelated candidates); all pairs asked of the model together.
+   * false for unrelated candidates); all pairs asked of the model together. The answer is the
+   * scorer's scratch array ({@link ContextScorer#batch}), valid until the next batch is asked.
    */
   boolean[] seenBeside(ContextScorer scorer, Long left, Long right) {
     int n = size();
-    long[] a = new long[2 * n];
-    long[] b = new long[2 * n];
-    int[] at = new int[2 * n];
+    ContextScorer.Batch batch = scorer.batch(2 * n);
+    long[] a = batch.first;
+    long[] b = batch.second;
+    int[] at = batch.at;
+    boolean[] out = batch.out;
     int asks = 0;
-    boolean[] out = new boolean[2 * n];
     for (int k = 0; k < n; k++) {
-      if (isNone(k)) {
+      int j = at(k);
+      CandidateList list = j >= 0 ? base : this;
+      int e = j >= 0 ? j : -1 - j;
+      if (j >= 0 && baseSkip != null && baseSkip[j] || list.ownNone(e)) {
         continue;
       }
       if (left == null) {
         out[2 * k] = true;
       } else {
         a[asks] = left;
-        b[asks] = tokens[from[k]];
+        b[asks] = list.tokens[list.from[e]];
         at[asks++] = 2 * k;
       }
       if (right == null) {
         out[2 * k + 1] = true;
       } else {
-        a[asks] = tokens[to[k] - 1];
+        a[asks] = list.tokens[list.to[e] - 1];
         b[asks] = right;
         at[asks++] = 2 * k + 1;
       }
     }
-    boolean[] seen = new boolean[asks];
+    boolean[] seen = batch.seen;
     scorer.seen(a, b, asks, seen);
     for (int j = 0; j < asks; j++) {
       out[at[j]] = seen[j];
@@ -171,6 +269,9 @@ final class CandidateList {
     private int[] to;
     private int used;
     private int oneSidedFrom = -1;
+    private CandidateList base;
+    private int baseAt;
+    private boolean[] baseSkip;
 
     Builder(int expected) {
       related = new ArrayList<>(Math.max(1, expected));
@@ -182,7 +283,27 @@ final class CandidateList {
     }
 
     int size() {
-      return related.size();
+      return related.size() + (base == null ? 0 : base.size());
+    }
+
+    /**
+     * Puts the entries of {@code list} (a list without a shared part of its own) next, in its
+     * order, shared instead of copied; the candidates added after them follow them.
+     */
+    void addAll(CandidateList list) {
+      if (base != null || list.base != null) {
+        throw new IllegalStateException("one shared part per list, itself without one");
+      }
+      baseAt = related.size();
+      base = list;
+    }
+
+    /** Leaves out entry {@code k} of the list given to {@link #addAll} (as if unrelated). */
+    void skip(int k) {
+      if (baseSkip == null) {
+        baseSkip = new boolean[base.size()];
+      }
+      baseSkip[k] = true;
     }
 
     /** Adds a candidate with its tokens. */
@@ -193,6 +314,9 @@ final class CandidateList {
     /** Adds a candidate with its tokens {@code words[start, end)}. */
     void add(Relatedness.Related c, long[] words, int start, int end) {
       int k = related.size();
+      if (base != null && k < baseAt) {
+        throw new IllegalStateException("entries added after a shared part follow it");
+      }
       if (k == from.length) {
         from = Arrays.copyOf(from, k * 2);
         to = Arrays.copyOf(to, k * 2);
@@ -211,28 +335,19 @@ final class CandidateList {
       index[k] = i;
     }
 
-    /**
-     * Adds candidate {@code k} of {@code list} as it stands (related or not yet), with its tokens.
-     */
-    void addFrom(CandidateList list, int k) {
-      int at = related.size();
-      add(list.related.get(k), list.tokens, list.from[k], list.to[k]);
-      pending[at] = list.pending[k];
-      index[at] = list.index[k];
-    }
-
     /** Adds an unrelated candidate. */
     void addNone() {
       add(null, new long[0]);
     }
 
-    /** Whether candidate {@code k} is unrelated. */
+    /** Whether candidate {@code k} (added before a shared part) is unrelated. */
     boolean isNone(int k) {
       return pending[k] == null && related.get(k) == null;
     }
 
     /**
-     * Puts a candidate with its tokens {@code words[start, end)} in place of candidate {@code k}.
+     * Puts a candidate with its tokens {@code words[start, end)} in place of candidate {@code k}
+     * (added before a shared part).
      */
     void set(int k, Relatedness.Related c, long[] words, int start, int end) {
       related.set(k, c);
@@ -253,7 +368,7 @@ final class CandidateList {
 
     /** The candidates added from now on are one-sided ({@link CandidateList#oneSided}). */
     void oneSidedFromHere() {
-      oneSidedFrom = related.size();
+      oneSidedFrom = size();
     }
 
     CandidateList build() {

@@ -147,6 +147,36 @@ final class ContextScorer {
     pairs.seen(a, b, n, out, codes);
   }
 
+  /**
+   * Scratch arrays for one batch of up to {@code n} pairs ({@link CandidateList#seenBeside}), with
+   * {@code out[0, n)} cleared: reused by the next batch (a span asks hundreds of pairs, and new
+   * arrays for each would be cleared and collected again and again).
+   */
+  Batch batch(int n) {
+    if (batch.at.length < n) {
+      int size = Math.max(n, 2 * batch.at.length);
+      batch.first = new long[size];
+      batch.second = new long[size];
+      batch.at = new int[size];
+      batch.seen = new boolean[size];
+      batch.out = new boolean[size];
+    } else {
+      Arrays.fill(batch.out, 0, n, false);
+    }
+    return batch;
+  }
+
+  private final Batch batch = new Batch();
+
+  /** See {@link #batch}: the pairs, where each answer goes, the answers and the output. */
+  static final class Batch {
+    long[] first = new long[0];
+    long[] second = new long[0];
+    int[] at = new int[0];
+    boolean[] seen = new boolean[0];
+    boolean[] out = new boolean[0];
+  }
+
   /** The count of one word. */
   long count(String word) {
     return count(new String[] {word}, 0, 1);
@@ -181,6 +211,86 @@ final class ContextScorer {
     for (int k = 0; k < to; k++) {
       ids[k] = idOf(tokens[k]);
     }
+    return logProbReaching(ids, from, to, least);
+  }
+
+  /**
+   * The words around one span, as local ids, for scoring many wordings of the span between them
+   * ({@link #logProbReaching(Frame, long[], int, int, double)}) without looking the context up for
+   * each. Valid for this scorer only.
+   */
+  final class Frame {
+    private final int[] right;
+    private int[] ids;
+    private final int left;
+
+    private Frame(long[] left, long[] right) {
+      this.left = left.length;
+      this.right = new int[right.length];
+      for (int k = 0; k < right.length; k++) {
+        this.right[k] = idOf(right[k]);
+      }
+      this.ids = new int[left.length + 4 + right.length];
+      for (int k = 0; k < left.length; k++) {
+        ids[k] = idOf(left[k]);
+      }
+    }
+  }
+
+  /** The frame of a span between the tokens {@code left} and {@code right}. */
+  Frame frame(long[] left, long[] right) {
+    return new Frame(left, right);
+  }
+
+  /**
+   * {@link #logProbReaching(long[], int, int, double)} of the window {@code left + middle[from, to)
+   * + right} of {@code frame}, from the first middle word on.
+   */
+  double logProbReaching(Frame frame, long[] middle, int from, int to, double least) {
+    return logProbReaching(frame, middle, from, to, least, false, false);
+  }
+
+  /**
+   * {@link #logProbReaching(Frame, long[], int, int, double)}, told that the pair of the last left
+   * word and the first middle word ({@code unseenAfterLeft}) or of the last middle word and the
+   * first right word ({@code unseenBeforeRight}) was not seen ({@link #seen(long, long)} false):
+   * their counts are 0, remembered instead of asked of the model again.
+   */
+  double logProbReaching(
+      Frame frame,
+      long[] middle,
+      int from,
+      int to,
+      double least,
+      boolean unseenAfterLeft,
+      boolean unseenBeforeRight) {
+    int n = to - from;
+    int size = frame.left + n + frame.right.length;
+    if (frame.ids.length < size) {
+      frame.ids = Arrays.copyOf(frame.ids, size);
+    }
+    int[] ids = frame.ids;
+    for (int k = 0; k < n; k++) {
+      ids[frame.left + k] = idOf(middle[from + k]);
+    }
+    System.arraycopy(frame.right, 0, ids, frame.left + n, frame.right.length);
+    if (unseenAfterLeft && frame.left > 0 && n > 0) {
+      knownZero(ids, frame.left - 1);
+    }
+    if (unseenBeforeRight && frame.right.length > 0 && n > 0) {
+      knownZero(ids, frame.left + n - 1);
+    }
+    return logProbReaching(ids, frame.left, size, least);
+  }
+
+  /** Remembers that the pair {@code ids[at, at + 2)} counts 0. */
+  private void knownZero(int[] ids, int at) {
+    if (order >= 2 && ids[at] <= MAX_PACKED_ID && ids[at + 1] <= MAX_PACKED_ID) {
+      memo.put(((long) ids[at] << 16) | ids[at + 1], 0);
+    }
+  }
+
+  private double logProbReaching(int[] ids, int from, int to, double least) {
     double sum = 0;
     for (int k = from; k < to; k++) {
       sum += logProbAt(ids, k);

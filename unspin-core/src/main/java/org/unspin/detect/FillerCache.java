@@ -1,7 +1,7 @@
 package org.unspin.detect;
 
 import java.util.List;
-import org.unspin.internal.BoundedCache;
+import org.unspin.internal.BoundedMap;
 import org.unspin.lexicon.LanguageModel;
 
 /**
@@ -39,7 +39,13 @@ final class FillerCache {
 
   private final LanguageModel lm;
   private final int limit;
-  private final BoundedCache<Fills> answers = new BoundedCache<>(LIMIT);
+  private final BoundedMap<Key, Fills> answers = new BoundedMap<>(LIMIT);
+
+  /**
+   * What an answer is for: the blank between {@code left} and {@code right} of up to {@code kind}
+   * words, or (kind -1, -2) the followers or predecessors of {@code left}.
+   */
+  private record Key(String left, String right, int kind) {}
 
   FillerCache(LanguageModel lm, int limit) {
     this.lm = lm;
@@ -49,7 +55,7 @@ final class FillerCache {
   /** {@link LanguageModel#fillers} of one word on each side, at most the cache's limit. */
   Fills fillers(String left, String right, int maxWords) {
     return answers.get(
-        left + '\u0000' + maxWords + '\u0000' + right,
+        new Key(left, right, maxWords),
         k -> fills(lm.fillers(List.of(left), List.of(right), maxWords, limit), lm.codes()));
   }
 
@@ -59,7 +65,7 @@ final class FillerCache {
    */
   Fills neighbours(String word, boolean after, int limit) {
     return answers.get(
-        (after ? "\u0001" : "\u0002") + word,
+        new Key(word, null, after ? -1 : -2),
         k -> fills(lm.neighbours(word, after, limit), lm.codes()));
   }
 

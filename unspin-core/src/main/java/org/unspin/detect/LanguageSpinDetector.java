@@ -228,6 +228,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final long minCommon;
   private final FillerCache fillers;
   private final CandidateList.Cache candidateTokens;
+  private final SignatureTable signatures;
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
 
@@ -248,6 +249,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
     this.fillers = new FillerCache(lm, settings.fillLimit());
     this.candidateTokens = new CandidateList.Cache(lm.codes());
+    this.signatures = new SignatureTable(relatedness);
   }
 
   /**
@@ -718,7 +720,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (supported(spanWords, left, right, scorer)) {
       return null;
     }
-    String span = String.join(" ", spanWords);
+    // one word: the text's own string, whose hash the caches keyed by it have worked out already
+    String span = len == 1 ? spanWords[0] : String.join(" ", spanWords);
     boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
     boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =
@@ -747,22 +750,20 @@ public final class LanguageSpinDetector implements SpinDetector {
     long[] rightTokens = scorer.tokens(rightCtx);
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
-    long[] tokens = candidates.tokens();
+    ContextScorer.Frame frame = scorer.frame(leftTokens, rightTokens);
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
     for (int k = 0; k < candidates.size(); k++) {
-      if (candidates.isNone(k)) {
+      boolean seenLeft = beside[2 * k];
+      boolean seenRight = beside[2 * k + 1];
+      // a wording never seen beside either neighbour cannot be much likelier here (nor can an
+      // unrelated one, which is seen beside neither)
+      if (!seenLeft && !seenRight || candidates.isNone(k)) {
         continue;
       }
       int from = candidates.from(k);
       int to = candidates.to(k);
-      boolean seenLeft = beside[2 * k];
-      boolean seenRight = beside[2 * k + 1];
-      // a wording never seen beside either neighbour cannot be much likelier here
-      if (!seenLeft && !seenRight) {
-        continue;
-      }
       // a wording offered for fitting one neighbour is evidence only where it mends a pair the
       // phrase breaks, and breaks none the phrase keeps (the pair's absence need not be surprising:
       // requiring that, as strict evidence does, kept 0.004 of the 0.046 recall these add)
@@ -777,16 +778,24 @@ public final class LanguageSpinDetector implements SpinDetector {
         continue;
       }
       Relatedness.Relation rel = c.rel();
-      long[] win = window(leftTokens, tokens, from, to, rightTokens);
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
       // a shorter wording for a phrase is compared per word it predicts (phraseBase)
       double spanBase =
-          rel.phraseForWord() ? phraseBase(base, window.length, win.length, spanStart) : base;
+          rel.phraseForWord()
+              ? phraseBase(
+                  base, window.length, spanStart + to - from + rightTokens.length, spanStart)
+              : base;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
           scorer.logProbReaching(
-              win, spanStart, win.length, matters + spanBase - cGrammar - relationBonus(rel));
+              frame,
+              candidates.tokens(k),
+              from,
+              to,
+              matters + spanBase - cGrammar - relationBonus(rel),
+              left != null && !seenLeft,
+              right != null && !seenRight);
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
@@ -1040,8 +1049,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean spanRight) {
     FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
     CandidateList thesaurus = thesaurusCandidates(span, scorer);
-    CandidateList.Builder candidates =
-        new CandidateList.Builder(fills.phrases().length + thesaurus.size());
+    CandidateList.Builder candidates = new CandidateList.Builder(fills.phrases().length + 8);
     Map<String, Integer> at = new HashMap<>();
     int rank = 0;
     for (int k = 0; k < fills.phrases().length; k++) {
@@ -1071,14 +1079,19 @@ public final class LanguageSpinDetector implements SpinDetector {
         fillFirst[k] = fills.tokens()[k][0];
       }
     }
-    for (int k = 0; k < thesaurus.size(); k++) {
+    // the thesaurus candidates follow the fillers, shared with every span of the word, less those
+    // that are fillers
+    candidates.addAll(thesaurus);
+    for (int k = 0; k < thesaurus.size() && !at.isEmpty(); k++) {
       Integer filler =
-          at.isEmpty() || !mayStart(fillFirst, tokens, thesaurus.from(k), thesaurus.to(k))
+          !mayStart(fillFirst, tokens, thesaurus.from(k), thesaurus.to(k))
               ? null
               : at.get(thesaurus.phrase(k));
       if (filler == null) {
-        candidates.addFrom(thesaurus, k);
-      } else if (candidates.isNone(filler)) {
+        continue;
+      }
+      candidates.skip(k);
+      if (candidates.isNone(filler)) {
         // an unrelated thesaurus candidate leaves the filler unrelated
         Relatedness.Related c = thesaurus.get(k);
         if (c != null) {
@@ -1110,17 +1123,12 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean spanLeft,
       boolean spanRight,
       CandidateList.Builder candidates) {
-    TokenSet offered = new TokenSet(1 + fills.words().length + thesaurus.size());
+    // offered already: the thesaurus's one-word candidates (thesaurus.offers) and these
+    TokenSet offered = new TokenSet(1 + fills.words().length + 2 * ONE_SIDED);
     offered.add(scorer.token(span));
     for (int k = 0; k < fills.words().length; k++) {
       if (fills.words()[k].length == 1) {
         offered.add(fills.firstToken(k, scorer));
-      }
-    }
-    long[] tokens = thesaurus.tokens();
-    for (int k = 0; k < thesaurus.size(); k++) {
-      if (thesaurus.to(k) - thesaurus.from(k) == 1) {
-        offered.add(tokens[thesaurus.from(k)]);
       }
     }
     // With one side unbroken, a wording must also be seen beside the other neighbour to mend
@@ -1142,7 +1150,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       int kept = 0;
       for (int k = 0; k < n; k++) {
         long token = near.firstToken(k, scorer);
-        if (!offered.add(token) || partOf(span, near.phrases()[k])) {
+        if (thesaurus.offers(token) || !offered.add(token) || partOf(span, near.phrases()[k])) {
           continue;
         }
         words[kept] = token;
@@ -1163,7 +1171,8 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (screen == null) {
           screen = relatedness.screen(span);
         }
-        if (!screen.mayRelate(near.phrases()[k], relatedness.signatureCached(near.phrases()[k]))) {
+        if (!screen.mayRelate(
+            near.phrases()[k], signatures.get(near.phrases()[k], words[j], scorer))) {
           continue;
         }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);

@@ -64,7 +64,13 @@ final class Relatedness {
   private final KnownSpins known;
   private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Pending> candidateCache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Relation> relationCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Pair, Relation> relationCache = new ConcurrentHashMap<>();
+
+  /**
+   * Two phrases as one cache key: its hash comes from the phrases' own (cached) hashes, where a
+   * joined string would be built and hashed again on every look-up.
+   */
+  private record Pair(String spun, String original) {}
 
   /** Distributional evidence, built on first use; null when there is none. */
   private final Supplier<SharedContexts> contexts;
@@ -205,6 +211,9 @@ final class Relatedness {
     private final int[] previous;
     private final Relation[] known;
 
+    /** Of each entry: 0 not yet related, 1 related, -1 not (read without its relation). */
+    private final byte[] state;
+
     private Pending(Relatedness owner, String span, Collection<String> candidates) {
       this.owner = owner;
       this.span = span;
@@ -251,6 +260,7 @@ final class Relatedness {
         previous[k] = link[2];
       }
       this.known = new Relation[n];
+      this.state = new byte[n];
     }
 
     int size() {
@@ -267,8 +277,19 @@ final class Relatedness {
 
     /** Entry {@code k} with its relation, or null where it is unrelated or stands elsewhere. */
     Related related(int k) {
+      if (state[k] < 0) {
+        return null;
+      }
       Relation r = relation(k);
       return r.strength() > 0 ? new Related(phrases[k], words[k], r) : null;
+    }
+
+    /**
+     * Whether entry {@code k} is already known to be unrelated or to stand elsewhere ({@link
+     * #related} null), without relating it.
+     */
+    boolean knownUnrelated(int k) {
+      return state[k] < 0;
     }
 
     private Relation relation(int k) {
@@ -284,6 +305,7 @@ final class Relatedness {
         r = from.strength() > 0 && !given(k) ? from.asInflected() : Relation.NONE;
       }
       known[k] = r;
+      state[k] = (byte) (r.strength() > 0 ? 1 : -1);
       return r;
     }
 
@@ -303,7 +325,7 @@ final class Relatedness {
 
   /** {@link #relate}, remembered (for fill-in candidates, which recur from text to text). */
   Relation relateCached(String spun, String original) {
-    String key = spun + '\n' + original;
+    Pair key = new Pair(spun, original);
     Relation hit = relationCache.get(key);
     if (hit != null) {
       return hit;
@@ -380,28 +402,49 @@ final class Relatedness {
   private static final int SCREENS = 20_000;
 
   /**
-   * A word's {@link #signature}: its hashes, also as a set, so that two signatures meet by probing
-   * the smaller one's hashes into the larger one's set.
+   * A word's {@link #signature}: its hashes, sorted, so that two signatures meet by looking the
+   * smaller one's hashes up in the larger one by halves, or by walking both when they are of a size
+   * (a sorted array is a ninth of the memory of a hash set of its longs, and its reads are near
+   * each other).
    */
   static final class Signature {
     private final int[] keys;
-    private final TokenSet set;
 
     private Signature(int[] keys) {
       this.keys = keys;
-      this.set = new TokenSet(keys.length);
-      for (int k : keys) {
-        set.add(k);
-      }
+      Arrays.sort(keys);
+    }
+
+    /** The hashes (a copy). */
+    int[] hashes() {
+      return keys.clone();
     }
 
     /** Whether the two signatures share a hash. */
     boolean meets(Signature other) {
-      Signature small = keys.length <= other.keys.length ? this : other;
-      Signature large = small == this ? other : this;
-      for (int h : small.keys) {
-        if (large.set.contains(h)) {
+      int[] small = keys.length <= other.keys.length ? keys : other.keys;
+      int[] large = small == keys ? other.keys : keys;
+      if (small.length == 0
+          || small[0] > large[large.length - 1]
+          || large[0] > small[small.length - 1]) {
+        return false;
+      }
+      if (8 * small.length < large.length) {
+        for (int h : small) {
+          if (Arrays.binarySearch(large, h) >= 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (int i = 0, j = 0; i < small.length && j < large.length; ) {
+        if (small[i] == large[j]) {
           return true;
+        }
+        if (small[i] < large[j]) {
+          i++;
+        } else {
+          j++;
         }
       }
       return false;
@@ -709,7 +752,7 @@ final class Relatedness {
     if (r.strength() > 0 || contexts == null) {
       return r;
     }
-    String key = spun + '\n' + original;
+    Pair key = new Pair(spun, original);
     Relation hit = contextCache.get(key);
     if (hit != null) {
       return hit;
@@ -723,7 +766,7 @@ final class Relatedness {
     return out;
   }
 
-  private final ConcurrentHashMap<String, Relation> contextCache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Pair, Relation> contextCache = new ConcurrentHashMap<>();
 
   /**
    * A thesaurus relation between two common words that share almost no contexts is weak: the

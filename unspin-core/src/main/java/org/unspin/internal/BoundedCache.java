@@ -1,40 +1,25 @@
 package org.unspin.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers computed answers by key, up to a number of entries, then starts afresh (emptied when
- * full: no bookkeeping per hit, and the answers that matter come back at once). Safe for concurrent
- * use; an answer may be computed twice when two threads ask at the same time.
+ * Remembers computed answers by string key, up to a number of entries, then starts afresh (a {@link
+ * BoundedMap} keyed by strings). Safe for concurrent use; an answer may be computed twice when two
+ * threads ask at the same time.
  *
  * @param <V> the answers
  */
 public final class BoundedCache<V> {
 
-  private final int maxEntries;
-  private final Map<String, V> answers = new ConcurrentHashMap<>();
+  private final BoundedMap<String, V> answers;
 
   /** A cache of at most {@code maxEntries} answers. */
   public BoundedCache(int maxEntries) {
-    if (maxEntries < 1) {
-      throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
-    }
-    this.maxEntries = maxEntries;
+    this.answers = new BoundedMap<>(maxEntries);
   }
 
   /** The answer for {@code key}, computed by {@code compute} the first time it is asked. */
   public V get(String key, Function<String, V> compute) {
-    V known = answers.get(key);
-    if (known != null) {
-      return known;
-    }
-    V answer = compute.apply(key);
-    if (answers.size() >= maxEntries) {
-      answers.clear();
-    }
-    answers.put(key, answer);
-    return answer;
+    return answers.get(key, compute);
   }
 }

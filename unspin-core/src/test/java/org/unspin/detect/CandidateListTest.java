@@ -40,6 +40,42 @@ class CandidateListTest {
     assertThat(range(list, 1)).containsExactly(5);
   }
 
+  @Test
+  void aSharedListAnswersAsItsEntriesCopiedInPlace() {
+    CandidateList.Builder shared = new CandidateList.Builder(3);
+    shared.add(related("pact"), new long[] {11});
+    shared.addNone();
+    shared.add(related("due to"), new long[] {12, 13});
+    shared.add(related("treaty"), new long[] {14});
+    CandidateList thesaurus = shared.build();
+
+    CandidateList.Builder b = new CandidateList.Builder(2);
+    b.add(related("deal"), new long[] {10});
+    b.addNone();
+    b.addAll(thesaurus);
+    b.skip(3); // "treaty" is a filler already
+    b.set(1, related("treaty"), new long[] {14}, 0, 1);
+    b.oneSidedFromHere();
+    b.add(related("accord"), new long[] {15});
+    CandidateList list = b.build();
+
+    assertThat(list.size()).isEqualTo(7);
+    String[] phrases = {"deal", "treaty", "pact", null, "due to", null, "accord"};
+    boolean[] none = {false, false, false, true, false, true, false};
+    long[][] tokens = {{10}, {14}, {11}, {}, {12, 13}, {}, {15}};
+    for (int k = 0; k < list.size(); k++) {
+      assertThat(list.phrase(k)).as("phrase %d", k).isEqualTo(phrases[k]);
+      assertThat(list.isNone(k)).as("none %d", k).isEqualTo(none[k]);
+      assertThat(list.get(k) == null).as("get %d", k).isEqualTo(none[k]);
+      if (!none[k]) {
+        assertThat(Arrays.copyOfRange(list.tokens(k), list.from(k), list.to(k)))
+            .as("tokens %d", k)
+            .containsExactly(tokens[k]);
+      }
+      assertThat(list.oneSided(k)).isEqualTo(k == 6);
+    }
+  }
+
   private static long[] range(CandidateList list, int k) {
     return Arrays.copyOfRange(list.tokens(), list.from(k), list.to(k));
   }

@@ -92,6 +92,48 @@ class ContextScorerTest {
     }
   }
 
+  @Property(tries = 300)
+  void aSpansFrameScoresEachWordingAsItsWholeWindow(
+      @ForAll("windows") List<String> left,
+      @ForAll("windows") List<String> middle,
+      @ForAll("windows") List<String> right,
+      @ForAll double slack) {
+    for (LanguageModel lm : MODELS) {
+      ContextScorer scorer = new ContextScorer(lm, 4);
+      long[] l = scorer.tokens(left.subList(0, Math.min(3, left.size())).toArray(new String[0]));
+      long[] m =
+          scorer.tokens(middle.subList(0, Math.min(3, middle.size())).toArray(new String[0]));
+      long[] r = scorer.tokens(right.subList(0, Math.min(3, right.size())).toArray(new String[0]));
+      long[] window = new long[l.length + m.length + r.length];
+      System.arraycopy(l, 0, window, 0, l.length);
+      System.arraycopy(m, 0, window, l.length, m.length);
+      System.arraycopy(r, 0, window, l.length + m.length, r.length);
+      // a fresh scorer for the expected figure: the frame's scorer remembers what it is told
+      List<String> all = new ArrayList<>(left.subList(0, l.length));
+      all.addAll(middle.subList(0, m.length));
+      all.addAll(right.subList(0, r.length));
+      ContextScorer fresh = new ContextScorer(lm, 4);
+      double full =
+          fresh.logProb(fresh.tokens(all.toArray(new String[0])), l.length, window.length);
+      double least = Double.isFinite(slack) ? full + slack % 30 : full;
+      // the pairs the neighbour check would find unseen, told as it tells them
+      boolean unseenAfter = !scorer.seen(l[l.length - 1], m[0]);
+      boolean unseenBefore = !scorer.seen(m[m.length - 1], r[0]);
+      ContextScorer.Frame frame = scorer.frame(l, r);
+      for (int pass = 0; pass < 2; pass++) {
+        double got =
+            scorer.logProbReaching(frame, m, 0, m.length, least, unseenAfter, unseenBefore);
+        if (got == Double.NEGATIVE_INFINITY) {
+          assertThat(full).isLessThan(least);
+        } else {
+          assertThat(got).isEqualTo(full);
+        }
+        assertThat(scorer.logProbReaching(frame, m, 0, m.length, Double.NEGATIVE_INFINITY))
+            .isEqualTo(full);
+      }
+    }
+  }
+
   @Test
   void logProbReachingStopsEarlyForAWindowFarBelowTheBound() {
     ContextScorer scorer = new ContextScorer(COUNTS, 4);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -63,6 +65,38 @@ class RelatednessScreenTest {
         }
       }
     }
+  }
+
+  @Property(tries = 300)
+  void signaturesMeetExactlyWhenTheyShareAHash(
+      @ForAll("words") List<String> words,
+      @ForAll @Size(max = 300) List<@IntRange(max = 999) Integer> edges) {
+    // entries of very different numbers per word, so that both ways of meeting (looking up by
+    // halves, walking both) are taken
+    Map<String, List<String>> map = new HashMap<>();
+    for (int k = 0; k + 1 < edges.size(); k += 2) {
+      String a = words.get(edges.get(k) % words.size() / (1 + edges.get(k) % 3));
+      String b = words.get(edges.get(k + 1) % words.size()) + edges.get(k + 1) % 40;
+      map.computeIfAbsent(a, x -> new ArrayList<>()).add(b);
+    }
+    Relatedness r = new Relatedness(phrase -> map.getOrDefault(phrase, List.of()), KnownSpins.NONE);
+    for (String a : words) {
+      for (String b : words) {
+        Set<Integer> shared = hashes(r.signature(a));
+        shared.retainAll(hashes(r.signature(b)));
+        assertThat(r.signature(a).meets(r.signature(b)))
+            .as("%s meets %s", a, b)
+            .isEqualTo(!shared.isEmpty());
+      }
+    }
+  }
+
+  private static Set<Integer> hashes(Relatedness.Signature s) {
+    Set<Integer> out = new HashSet<>();
+    for (int h : s.hashes()) {
+      out.add(h);
+    }
+    return out;
   }
 
   @Test
