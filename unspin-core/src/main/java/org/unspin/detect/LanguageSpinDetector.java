@@ -259,7 +259,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    * flags and verdicts as they were); {@code commoner}: the wording that detects is at least {@link
    * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
    * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
-   * alone.
+   * alone; {@code phraseForWord}: it restores a phrase to a shorter wording related only through
+   * thesaurus neighbours ({@link #wordForWord}).
    */
   private record Finding(
       int first,
@@ -273,7 +274,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       String why,
       boolean commoner,
       boolean oneSided,
-      boolean contextual) {
+      boolean contextual,
+      boolean phraseForWord) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
@@ -305,7 +307,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       eligible[i] = eligible(t, i, scorer);
     }
     List<Finding> found = search(t, words, n, eligible, scorer, null, null);
-    List<Finding> ifSpun = choose(candidateFlags(found), n);
+    List<Finding> ifSpun = choose(candidateFlags(wordForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
     // their context, and that reading replaces the first.
@@ -321,7 +323,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       merged.addAll(again);
       found = merged;
-      ifSpun = choose(candidateFlags(found), n);
+      ifSpun = choose(candidateFlags(wordForWord(found)), n);
     }
     return new Reading(t, found, ifSpun);
   }
@@ -371,7 +373,10 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
-      chosen = score >= SURE_SCORE ? choose(candidateFlags(found, true), n) : ifSpun;
+      chosen =
+          score >= SURE_SCORE
+              ? choose(candidateFlags(found, true), n)
+              : withPhrases(ifSpun, found, n);
     } else {
       List<Finding> lone = new ArrayList<>();
       for (Finding f : found) {
@@ -508,7 +513,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.why() + "; restored to '" + w + "' as elsewhere in the text",
                 f.commoner(),
                 f.oneSided(),
-                f.contextual()));
+                f.contextual(),
+                f.phraseForWord()));
       }
     }
     return out;
@@ -517,6 +523,40 @@ public final class LanguageSpinDetector implements SpinDetector {
   /** The words a finding covers, lower-cased, as one key. */
   private static String words(Finding f, Tokens t) {
     return String.join("\n", Arrays.asList(t.lower).subList(f.first(), f.first() + f.length()));
+  }
+
+  /**
+   * The findings but those restoring a phrase to a shorter wording through a relation only they use
+   * ({@link Relatedness.Relation#phraseForWord}): the verdict's evidence and the second reading are
+   * made without them, exactly as before they were found, so they neither make a text look spun nor
+   * displace the findings that do.
+   */
+  private static List<Finding> wordForWord(List<Finding> found) {
+    List<Finding> out = null;
+    for (int k = 0; k < found.size(); k++) {
+      Finding f = found.get(k);
+      if (f.phraseForWord() && out == null) {
+        out = new ArrayList<>(found.subList(0, k));
+      } else if (!f.phraseForWord() && out != null) {
+        out.add(f);
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  /**
+   * The flags of a text that looks spun: {@code ifSpun} (made {@link #wordForWord}), or, when a
+   * phrase restored to a shorter wording is among the candidate flags of {@code found}, the best
+   * non-overlapping choice of them all.
+   */
+  private List<Finding> withPhrases(List<Finding> ifSpun, List<Finding> found, int n) {
+    List<Finding> all = candidateFlags(found);
+    for (Finding f : all) {
+      if (f.phraseForWord()) {
+        return choose(all, n);
+      }
+    }
+    return ifSpun;
   }
 
   /** The findings that would be flagged were the text spun (before overlaps are resolved). */
@@ -739,6 +779,12 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       Relatedness.Relation rel = c.rel();
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
+      // a shorter wording for a phrase is compared per word it predicts (phraseBase)
+      double spanBase =
+          rel.phraseForWord()
+              ? phraseBase(
+                  base, window.length, spanStart + to - from + rightTokens.length, spanStart)
+              : base;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
@@ -747,13 +793,13 @@ public final class LanguageSpinDetector implements SpinDetector {
               candidates.tokens(k),
               from,
               to,
-              matters + base - cGrammar - relationBonus(rel),
+              matters + spanBase - cGrammar - relationBonus(rel),
               left != null && !seenLeft,
               right != null && !seenRight);
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
-      double gain = lp - base + cGrammar + relationBonus(rel);
+      double gain = lp - spanBase + cGrammar + relationBonus(rel);
       scored.add(
           new Scored(
               c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight, candidates.oneSided(k)));
@@ -762,6 +808,9 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
+    // a shorter wording for a phrase may restore a span that the others detect (wordForWordFirst)
+    List<Scored> restorable = scored;
+    scored = wordForWordFirst(scored, floor);
     // the likeliest wording restores; the likeliest wording related as it stands detects (a
     // related word inflected as the span is fits clean text as well as spun text)
     Scored first = scored.get(0);
@@ -769,7 +818,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (best == null || best.gain() < floor) {
       return null;
     }
-    Scored top = restoration(scored, span, t);
+    Scored top = restoration(restorable, span, t);
     if (spanInflected(span) && !morphology.inflectedAlike(top.phrase(), span)) {
       Scored re =
           reinflected(
@@ -811,7 +860,42 @@ public final class LanguageSpinDetector implements SpinDetector {
         evidence(top, left, words[i]),
         commoner(scorer, best.phrase(), spanWords),
         best.oneSided(),
-        best.rel().contextual());
+        best.rel().contextual(),
+        best.rel().phraseForWord());
+  }
+
+  /**
+   * The scored wordings (best first) without the shorter wordings for a phrase ({@link
+   * Relatedness.Relation#phraseForWord}) when the others make a finding on their own (a wording
+   * related as it stands at least {@code floor} likelier): such a span reads exactly as it did
+   * before they were offered, and they stand only where nothing else does.
+   */
+  private static List<Scored> wordForWordFirst(List<Scored> scored, double floor) {
+    List<Scored> others = new ArrayList<>(scored.size());
+    for (Scored c : scored) {
+      if (!c.rel().phraseForWord()) {
+        others.add(c);
+      }
+    }
+    if (others.size() == scored.size()) {
+      return scored;
+    }
+    Scored best = firstUninflected(others);
+    return best != null && best.gain() >= floor ? others : scored;
+  }
+
+  /**
+   * The span's log-probability {@code base} over a window of {@code spanWindow} tokens, scaled to a
+   * shorter wording's window of {@code wordWindow} (both from {@code spanStart}): the mean per
+   * predicted word times the wording's count. The window of a one-word wording for a two-word
+   * phrase predicts one word fewer, which alone makes almost any common word hundreds of times
+   * "likelier" than a clean phrase; compared per word, the wording must fit the same context better
+   * word for word.
+   */
+  private static double phraseBase(double base, int spanWindow, int wordWindow, int spanStart) {
+    int spanWords = spanWindow - spanStart;
+    int wordWords = wordWindow - spanStart;
+    return wordWords >= spanWords ? base : base * wordWords / spanWords;
   }
 
   /**

@@ -32,13 +32,20 @@ final class Relatedness {
   /**
    * How two phrases are related; {@code strength} 0 means unrelated; {@code inflected} marks a
    * related word's form inflected as the span is (see {@link #candidates}); {@code contextual} a
-   * relation from shared contexts alone (see {@link #relateInContext}).
+   * relation from shared contexts alone (see {@link #relateInContext}); {@code phraseForWord} a
+   * word related to a two-word phrase only through the thesaurus neighbours of the phrase or of its
+   * words (see {@link #phraseForWord}).
    */
-  record Relation(double strength, String why, boolean inflected, boolean contextual) {
+  record Relation(
+      double strength, String why, boolean inflected, boolean contextual, boolean phraseForWord) {
     static final Relation NONE = new Relation(0, "");
 
     Relation(double strength, String why) {
-      this(strength, why, false, false);
+      this(strength, why, false, false, false);
+    }
+
+    Relation(double strength, String why, boolean inflected, boolean contextual) {
+      this(strength, why, inflected, contextual, false);
     }
 
     /**
@@ -46,7 +53,7 @@ final class Relatedness {
      * but only a wording related as it stands is evidence of spin.
      */
     Relation asInflected() {
-      return new Relation(strength, why, true, contextual);
+      return new Relation(strength, why, true, contextual, phraseForWord);
     }
   }
 
@@ -136,10 +143,11 @@ final class Relatedness {
   /**
    * The related candidates for a phrase: known originals, its thesaurus neighbours, and for a
    * single word also the neighbours of its first neighbours (a spinner's pair our thesaurus lacks
-   * is often two hops away) and the words it may be built on ({@link #stems}: "help" for "helper");
-   * each of at most three words and related (strength above 0), in that order, then each one-word
-   * candidate's form inflected as a one-word phrase is ("contrives": "plan", then "plans"), marked
-   * {@link Relation#inflected}: {@link #pending}, each related.
+   * is often two hops away) and the words it may be built on ({@link #stems}: "help" for "helper"),
+   * for a two-word phrase the thesaurus lists also the words it may stand for ({@link
+   * #phraseForWordCandidates}); each of at most three words and related (strength above 0), in that
+   * order, then each one-word candidate's form inflected as a one-word phrase is ("contrives":
+   * "plan", then "plans"), marked {@link Relation#inflected}: {@link #pending}, each related.
    */
   List<Related> candidates(String phrase) {
     Pending p = pending(phrase);
@@ -494,8 +502,93 @@ final class Relatedness {
           out.add(stem);
         }
       }
+    } else {
+      out.addAll(phraseForWordCandidates(phrase, direct));
     }
     return out;
+  }
+
+  /**
+   * The one-word candidates of a two-word phrase that the thesaurus lists ({@link #phraseForWord}):
+   * the neighbours of its neighbours, then the neighbours of its words but function words. A
+   * spinner swaps a word for a phrase its dictionary lists ("requested" for "asked for"); when our
+   * thesaurus lacks that pair, the word is often a neighbour of the phrase's other neighbours or of
+   * one of its words.
+   */
+  private List<String> phraseForWordCandidates(String phrase, Set<String> direct) {
+    String[] words = phrase.split(" ");
+    if (words.length != 2 || direct.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>(direct);
+    seen.add(phrase);
+    int hops = 0;
+    for (String n : direct) {
+      if (hops++ == TWO_HOP_FANOUT) {
+        break;
+      }
+      addWords(neighbours(n), seen, out);
+    }
+    for (String w : words) {
+      if (!FunctionWords.contains(w)) {
+        addWords(neighbours(w), seen, out);
+      }
+    }
+    return out;
+  }
+
+  /** Adds the one-word phrases of {@code from} not yet {@code seen} to {@code out}. */
+  private static void addWords(Set<String> from, Set<String> seen, List<String> out) {
+    for (String m : from) {
+      if (m.indexOf(' ') < 0 && seen.add(m)) {
+        out.add(m);
+      }
+    }
+  }
+
+  /**
+   * Whether a word is (a form of, or built on) one of the phrase's own words: dropping a word of a
+   * phrase ("harder" for "hard problems") is no synonym swap.
+   */
+  private static boolean phraseHolds(String[] phrase, String word) {
+    for (String w : phrase) {
+      if (w.equals(word) || sameLemma(w, word) || sharesStem(w, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How a word relates to a two-word phrase that the thesaurus lists, or null: through thesaurus
+   * neighbours they share ("requested" and "asked for" both beside "sought"), as two words do, or
+   * weakly as a neighbour of one of the phrase's words but function words ("requested"~"asked").
+   * Marked {@link Relation#phraseForWord}: the detector scores such a wording per word it predicts
+   * and never counts it as evidence of spin. A phrase the thesaurus does not list is a free
+   * combination of words, not a spinner's ("virtually unprecedented" for "new"), and relates to no
+   * shorter wording this way.
+   */
+  private Relation phraseForWord(String spun, String original) {
+    if (neighbours(spun).isEmpty()) {
+      return null;
+    }
+    int shared = sharedNeighbours(spun, original);
+    if (shared > 0) {
+      return new Relation(
+          shared >= 2 ? Math.min(0.8, 0.2 * shared + 0.2) : WEAK,
+          "thesaurus: " + original + "~" + spun + " through " + shared + " shared neighbour(s)",
+          false,
+          false,
+          true);
+    }
+    for (String w : spun.split(" ")) {
+      if (!FunctionWords.contains(w) && direct(w, original)) {
+        return new Relation(
+            WEAK, "thesaurus: " + original + "~" + w + " of " + spun, false, false, true);
+      }
+    }
+    return null;
   }
 
   /**
@@ -596,6 +689,12 @@ final class Relatedness {
       }
       if (shared == 1) {
         return new Relation(WEAK, "thesaurus: " + original + "~" + spun + " through a neighbour");
+      }
+    }
+    if (a.length == 2 && b.length == 1 && !phraseHolds(a, original)) {
+      Relation r = phraseForWord(spun, original);
+      if (r != null) {
+        return r;
       }
     }
     return Relation.NONE;
