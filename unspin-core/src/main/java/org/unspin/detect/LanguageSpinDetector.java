@@ -216,6 +216,15 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double IN_TEXT = 1.5;
 
   /**
+   * What a wording gains (natural log) as a restoration when the text uses another form of its word
+   * ("help" or "helps" in the text for "helped"), and what a wording whose inflected readings share
+   * no part of speech with the span's loses ("notes" the noun for "observes" the verb): the
+   * spinner's word usually stands where the original's part of speech stood (see
+   * docs/BENCHMARKS.md, spin round 9: restoration).
+   */
+  private static final double FORM = 1.5;
+
+  /**
    * How many times as frequent as the phrase (in the model's counts) the wording that detects must
    * be for its candidate flag to count as evidence of spin ({@link #evidence}).
    */
@@ -738,9 +747,12 @@ public final class LanguageSpinDetector implements SpinDetector {
     double floor = Math.min(settings.minLogRatio(), settings.strictLogRatio());
     // Below this gain a wording decides nothing: not the evidence (it needs `floor`), no
     // alternative (half of it), no strict evidence (`loneLogRatio`), and not the restoration, which
-    // a wording below the best (at least `floor`) wins by at most INFLECTION_MARGIN + IN_TEXT.
+    // a wording below the best (at least `floor`) wins by at most INFLECTION_MARGIN + IN_TEXT +
+    // FORM (the best of another part of speech, the other in the text).
     double matters =
-        Math.min(Math.min(floor / 2, settings.loneLogRatio()), floor - INFLECTION_MARGIN - IN_TEXT);
+        Math.min(
+            Math.min(floor / 2, settings.loneLogRatio()),
+            floor - INFLECTION_MARGIN - IN_TEXT - FORM);
     // The phrase's absence beside a neighbour is evidence only when the pair was to be expected.
     boolean missLeft = !spanLeft && expected(scorer, left, spanWords[0]) >= SURPRISE;
     boolean missRight = !spanRight && expected(scorer, spanWords[len - 1], right) >= SURPRISE;
@@ -917,26 +929,43 @@ public final class LanguageSpinDetector implements SpinDetector {
   /**
    * The restoration among the scored wordings (best first): the likeliest in context, where a
    * wording inflected otherwise than an inflected span ({@link Morphology#inflectedAlike}) needs
-   * {@link #INFLECTION_MARGIN} more, and a wording the text uses elsewhere gets {@link #IN_TEXT}.
+   * {@link #INFLECTION_MARGIN} more, a wording the text uses elsewhere gets {@link #IN_TEXT}, one
+   * whose word the text uses in another form gets {@link #FORM}, and one of another part of speech
+   * than the inflected span ({@link Morphology#sameWordClass}) loses {@link #FORM}.
    */
   private Scored restoration(List<Scored> scored, String span, Tokens t) {
     boolean inflected = spanInflected(span);
     Scored pick = scored.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Scored c : scored) {
-      if (c.gain() + IN_TEXT <= bestScore) {
+      if (c.gain() + Math.max(IN_TEXT, FORM) <= bestScore) {
         break; // sorted by gain: no later wording can score higher
       }
       double s =
           c.gain()
               + (inText(t, c.phrase()) ? IN_TEXT : 0)
-              - (inflected && !morphology.inflectedAlike(c.phrase(), span) ? INFLECTION_MARGIN : 0);
+              - (inflected && !morphology.inflectedAlike(c.phrase(), span) ? INFLECTION_MARGIN : 0)
+              + (!inText(t, c.phrase()) && formInText(t, c.phrase()) ? FORM : 0)
+              - (!morphology.sameWordClass(c.phrase(), span) ? FORM : 0);
       if (s > bestScore) {
         bestScore = s;
         pick = c;
       }
     }
     return pick;
+  }
+
+  /** Whether another form of one-word {@code phrase}'s base word occurs in the text. */
+  private boolean formInText(Tokens t, String phrase) {
+    if (phrase.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (String f : morphology.otherForms(phrase)) {
+      if (t.words().contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every word of {@code phrase} occurs in the text. */

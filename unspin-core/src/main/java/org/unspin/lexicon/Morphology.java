@@ -198,6 +198,60 @@ public final class Morphology {
     return out;
   }
 
+  /**
+   * Whether two lower-case phrases can be the same word class: unless both have inflected readings
+   * and none of one's readings shares both part of speech and inflection with one of the other's.
+   */
+  public boolean sameWordClass(String a, String b) {
+    List<Analysis> x = analyze(a);
+    List<Analysis> y = analyze(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return true;
+    }
+    for (Analysis p : x) {
+      for (Analysis q : y) {
+        if (p.verb() == q.verb() && p.inflection() == q.inflection()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The forms of a one-word phrase's base words (the phrase itself uninflected, else each base of
+   * its readings): each base and its inflections as verb and as noun, without {@code phrase}.
+   */
+  public List<String> otherForms(String phrase) {
+    List<String> bases = new ArrayList<>(2);
+    for (Analysis a : analyze(phrase)) {
+      if (!bases.contains(a.base())) {
+        bases.add(a.base());
+      }
+    }
+    if (bases.isEmpty()) {
+      bases.add(phrase);
+    }
+    List<String> out = new ArrayList<>(8);
+    for (String b : bases) {
+      if (!b.equals(phrase) && !out.contains(b)) {
+        out.add(b);
+      }
+      for (boolean verb : new boolean[] {true, false}) {
+        for (Inflection i : Inflection.values()) {
+          if (!verb && i != Inflection.S) {
+            continue;
+          }
+          String f = i.apply(b, verb, irregulars(verb));
+          if (!f.equals(phrase) && !out.contains(f)) {
+            out.add(f);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether a lower-case phrase has a reading as an inflected verb or noun. */
   public boolean inflected(String phrase) {
     return inflections(phrase) != 0;
