@@ -269,7 +269,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
    * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
    * alone; {@code phraseForWord}: it restores a phrase to a shorter wording related only through
-   * thesaurus neighbours ({@link #wordForWord}).
+   * thesaurus neighbours ({@link #withoutPhraseForWord}).
    */
   private record Finding(
       int first,
@@ -316,7 +316,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       eligible[i] = eligible(t, i, scorer);
     }
     List<Finding> found = search(t, words, n, eligible, scorer, null, null);
-    List<Finding> ifSpun = choose(candidateFlags(wordForWord(found)), n);
+    List<Finding> ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
     // their context, and that reading replaces the first.
@@ -332,7 +332,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       merged.addAll(again);
       found = merged;
-      ifSpun = choose(candidateFlags(wordForWord(found)), n);
+      ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     }
     return new Reading(t, found, ifSpun);
   }
@@ -540,7 +540,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * made without them, exactly as before they were found, so they neither make a text look spun nor
    * displace the findings that do.
    */
-  private static List<Finding> wordForWord(List<Finding> found) {
+  private static List<Finding> withoutPhraseForWord(List<Finding> found) {
     List<Finding> out = null;
     for (int k = 0; k < found.size(); k++) {
       Finding f = found.get(k);
@@ -554,9 +554,9 @@ public final class LanguageSpinDetector implements SpinDetector {
   }
 
   /**
-   * The flags of a text that looks spun: {@code ifSpun} (made {@link #wordForWord}), or, when a
-   * phrase restored to a shorter wording is among the candidate flags of {@code found}, the best
-   * non-overlapping choice of them all.
+   * The flags of a text that looks spun: {@code ifSpun} (made {@link #withoutPhraseForWord}), or,
+   * when a phrase restored to a shorter wording is among the candidate flags of {@code found}, the
+   * best non-overlapping choice of them all.
    */
   private List<Finding> withPhrases(List<Finding> ifSpun, List<Finding> found, int n) {
     List<Finding> all = candidateFlags(found);
@@ -820,9 +820,10 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
-    // a shorter wording for a phrase may restore a span that the others detect (wordForWordFirst)
+    // a shorter wording for a phrase may restore a span that the others detect
+    // (phraseForWordWhereAlone)
     List<Scored> restorable = scored;
-    scored = wordForWordFirst(scored, floor);
+    scored = phraseForWordWhereAlone(scored, floor);
     // the likeliest wording restores; the likeliest wording related as it stands detects (a
     // related word inflected as the span is fits clean text as well as spun text)
     Scored first = scored.get(0);
@@ -882,7 +883,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * related as it stands at least {@code floor} likelier): such a span reads exactly as it did
    * before they were offered, and they stand only where nothing else does.
    */
-  private static List<Scored> wordForWordFirst(List<Scored> scored, double floor) {
+  private static List<Scored> phraseForWordWhereAlone(List<Scored> scored, double floor) {
     List<Scored> others = new ArrayList<>(scored.size());
     for (Scored c : scored) {
       if (!c.rel().phraseForWord()) {
@@ -941,11 +942,11 @@ public final class LanguageSpinDetector implements SpinDetector {
       if (c.gain() + Math.max(IN_TEXT, FORM) <= bestScore) {
         break; // sorted by gain: no later wording can score higher
       }
+      boolean inText = inText(t, c.phrase());
       double s =
           c.gain()
-              + (inText(t, c.phrase()) ? IN_TEXT : 0)
+              + (inText ? IN_TEXT : formInText(t, c.phrase()) ? FORM : 0)
               - (inflected && !morphology.inflectedAlike(c.phrase(), span) ? INFLECTION_MARGIN : 0)
-              + (!inText(t, c.phrase()) && formInText(t, c.phrase()) ? FORM : 0)
               - (!morphology.sameWordClass(c.phrase(), span) ? FORM : 0);
       if (s > bestScore) {
         bestScore = s;

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.unspin.internal.BoundedCache;
+import org.unspin.internal.BoundedMap;
 import org.unspin.lexicon.FunctionWords;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Morphology;
@@ -62,9 +61,10 @@ final class Relatedness {
 
   private final Thesaurus thesaurus;
   private final KnownSpins known;
-  private final ConcurrentHashMap<String, Set<String>> cache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Pending> candidateCache = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Pair, Relation> relationCache = new ConcurrentHashMap<>();
+  private final BoundedMap<String, Set<String>> cache = new BoundedMap<>(CACHE_LIMIT);
+  private final BoundedMap<String, Pending> candidateCache = new BoundedMap<>(CACHE_LIMIT);
+  private final BoundedMap<Pair, Relation> relationCache = new BoundedMap<>(CACHE_LIMIT);
+  private final BoundedMap<Pair, Relation> contextCache = new BoundedMap<>(CACHE_LIMIT);
 
   /**
    * Two phrases as one cache key: its hash comes from the phrases' own (cached) hashes, where a
@@ -105,10 +105,10 @@ final class Relatedness {
 
   /** The thesaurus neighbours of a phrase and of its base forms. */
   Set<String> neighbours(String phrase) {
-    Set<String> hit = cache.get(phrase);
-    if (hit != null) {
-      return hit;
-    }
+    return cache.get(phrase, this::neighboursOf);
+  }
+
+  private Set<String> neighboursOf(String phrase) {
     Set<String> out = new LinkedHashSet<>();
     for (String form : Inflections.baseForms(phrase)) {
       List<String> related;
@@ -121,12 +121,7 @@ final class Relatedness {
     }
     out.remove(phrase);
     // thesaurus order (best first), the same in every run (Set.copyOf's order varies per JVM)
-    Set<String> frozen = Collections.unmodifiableSet(out);
-    if (cache.size() > CACHE_LIMIT) {
-      cache.clear();
-    }
-    cache.put(phrase, frozen);
-    return frozen;
+    return Collections.unmodifiableSet(out);
   }
 
   private List<String> inflectedLike(String lemma, String surface) {
@@ -166,22 +161,17 @@ final class Relatedness {
    * drops most of them by their neighbours first, and relates only the rest.
    */
   Pending pending(String phrase) {
-    Pending hit = candidateCache.get(phrase);
-    if (hit != null) {
-      return hit;
-    }
+    return candidateCache.get(phrase, this::pendingOf);
+  }
+
+  private Pending pendingOf(String phrase) {
     Set<String> phrases = new LinkedHashSet<>();
     for (KnownSpins.Original o : known.originalsOf(phrase)) {
       phrases.add(o.phrase());
     }
     phrases.addAll(findCandidates(phrase));
     phrases.remove(phrase);
-    Pending built = new Pending(this, phrase, phrases);
-    if (candidateCache.size() > CACHE_LIMIT) {
-      candidateCache.clear();
-    }
-    candidateCache.put(phrase, built);
-    return built;
+    return new Pending(this, phrase, phrases);
   }
 
   /**
@@ -325,17 +315,7 @@ final class Relatedness {
 
   /** {@link #relate}, remembered (for fill-in candidates, which recur from text to text). */
   Relation relateCached(String spun, String original) {
-    Pair key = new Pair(spun, original);
-    Relation hit = relationCache.get(key);
-    if (hit != null) {
-      return hit;
-    }
-    Relation r = relate(spun, original);
-    if (relationCache.size() > CACHE_LIMIT) {
-      relationCache.clear();
-    }
-    relationCache.put(key, r);
-    return r;
+    return relationCache.get(new Pair(spun, original), p -> relate(p.spun(), p.original()));
   }
 
   /**
@@ -372,7 +352,7 @@ final class Relatedness {
     return signatures.get(word, this::signature);
   }
 
-  private final BoundedCache<Signature> signatures = new BoundedCache<>(SIGNATURES);
+  private final BoundedMap<String, Signature> signatures = new BoundedMap<>(SIGNATURES);
 
   /** How many words' signatures are kept. */
   private static final int SIGNATURES = 20_000;
@@ -396,7 +376,7 @@ final class Relatedness {
         span, w -> new Screen(w, !known.originalsOf(w).isEmpty(), signatureCached(w)));
   }
 
-  private final BoundedCache<Screen> screens = new BoundedCache<>(SCREENS);
+  private final BoundedMap<String, Screen> screens = new BoundedMap<>(SCREENS);
 
   /** How many spans' screens are kept. */
   private static final int SCREENS = 20_000;
@@ -752,21 +732,13 @@ final class Relatedness {
     if (r.strength() > 0 || contexts == null) {
       return r;
     }
-    Pair key = new Pair(spun, original);
-    Relation hit = contextCache.get(key);
-    if (hit != null) {
-      return hit;
-    }
-    Relation d = distributional(spun, original);
-    Relation out = d == null ? Relation.NONE : d;
-    if (contextCache.size() > CACHE_LIMIT) {
-      contextCache.clear();
-    }
-    contextCache.put(key, out);
-    return out;
+    return contextCache.get(
+        new Pair(spun, original),
+        p -> {
+          Relation d = distributional(p.spun(), p.original());
+          return d == null ? Relation.NONE : d;
+        });
   }
-
-  private final ConcurrentHashMap<Pair, Relation> contextCache = new ConcurrentHashMap<>();
 
   /**
    * A thesaurus relation between two common words that share almost no contexts is weak: the

@@ -12,7 +12,7 @@ import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
-import org.unspin.internal.BoundedCache;
+import org.unspin.internal.BoundedMap;
 
 /**
  * English inflection from WordNet's morphology: the base forms of an inflected verb or noun ("said"
@@ -105,7 +105,7 @@ public final class Morphology {
    * Readings found by WordNet's processor, remembered (each takes a fraction of a millisecond, and
    * the thesauri and the detector ask about the same words).
    */
-  private final BoundedCache<List<Analysis>> readings = new BoundedCache<>(READINGS);
+  private final BoundedMap<String, List<Analysis>> readings = new BoundedMap<>(READINGS);
 
   private static final int READINGS = 50_000;
 

@@ -15,7 +15,7 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
-import org.unspin.internal.BoundedCache;
+import org.unspin.internal.BoundedMap;
 
 /**
  * Words that WordNet 3.1 sets against each other rather than equates: antonyms ("rise"/"fall",
@@ -35,7 +35,7 @@ public final class WordNetContrasts {
   /** WordNet (its dictionary opens on first use), or null. */
   private final Morphology wordNet;
 
-  private final BoundedCache<Facts> facts = new BoundedCache<>(CACHE);
+  private final BoundedMap<String, Facts> facts = new BoundedMap<>(CACHE);
 
   private WordNetContrasts(Morphology wordNet) {
     this.wordNet = wordNet;

