@@ -11,12 +11,12 @@ import org.unspin.lexicon.Morphology;
 
 /**
  * Set phrases a two-word phrase may have been spun from: a spinner swaps one word of a set phrase
- * for a thesaurus neighbour ("Unused Jersey" for "New Jersey"), which leaves a pair of words the
- * model has never counted where the kept word nearly always comes with the word it replaced. Such a
- * pair is evidence of its own, whatever the rest of the text looks like. Only pairs of content
- * words the model knows and has never seen together are asked; the set phrases are found among the
- * kept word's most frequent followers or predecessors (the model's index), so a pair costs two
- * cached lists. Bounded cache; safe for concurrent use.
+ * for a thesaurus neighbour ("supreme tribunal" for "supreme court"), which leaves a pair of words
+ * the model has never counted where the kept word nearly always comes with the word it replaced.
+ * Such a pair is evidence of its own, whatever the rest of the text looks like. Only pairs of
+ * content words the model knows and has never seen together are asked; the set phrases are found
+ * among the kept word's most frequent followers or predecessors (the model's index), so a pair
+ * costs two cached lists. Bounded cache; safe for concurrent use.
  */
 final class Collocations {
 
@@ -54,8 +54,8 @@ final class Collocations {
 
   /**
    * The least share of the kept word's occurrences that the set phrase must hold: a word that comes
-   * with the original more often than not ("york" after "new"). A smaller share let clean news
-   * through ("officials ordered" for "officials said", a pair the model lacks, with 38% of
+   * with the original more often than not ("supreme" before "court"). A smaller share let clean
+   * news through ("officials ordered" for "officials said", a pair the model lacks, with 38% of
    * "officials" before "said"; see docs/BENCHMARKS.md, spin round 10).
    */
   static final double MIN_COMPANION = 0.5;
