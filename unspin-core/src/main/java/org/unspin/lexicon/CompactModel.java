@@ -34,10 +34,13 @@ import org.unspin.lexicon.internal.NgramHash;
 public final class CompactModel extends IndexedModel {
 
   private static final byte[] MAGIC = "UNSPNGM1".getBytes(StandardCharsets.US_ASCII);
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   /** The first version with the follower and predecessor lists (version 1 files have none). */
   private static final int NEIGHBOUR_VERSION = 2;
+
+  /** The first version with the exact index of every pair ({@link BigramIndex}). */
+  private static final int PAIR_INDEX_VERSION = 3;
 
   /** The most words a vocabulary may hold when neighbour lists are written (ids of 24 bits). */
   private static final int MAX_LISTED_ID = 1 << 24;
@@ -61,6 +64,9 @@ public final class CompactModel extends IndexedModel {
   private final IntBuffer followers;
   private final IntBuffer predecessorStart;
   private final IntBuffer predecessors;
+
+  /** Every stored pair (null in files before {@link #PAIR_INDEX_VERSION}: pairs are probed). */
+  private final BigramIndex pairs;
 
   private CompactModel(ByteBuffer in, Map<String, Integer> ids) {
     super(header(in), ids);
@@ -107,6 +113,7 @@ public final class CompactModel extends IndexedModel {
       predecessorStart = null;
       predecessors = null;
     }
+    pairs = version >= PAIR_INDEX_VERSION ? BigramIndex.read(in) : null;
   }
 
   /**
@@ -192,6 +199,11 @@ public final class CompactModel extends IndexedModel {
   @Override
   String word(int id) {
     return words[id];
+  }
+
+  @Override
+  BigramIndex pairIndex() {
+    return pairs;
   }
 
   @Override
@@ -417,6 +429,7 @@ public final class CompactModel extends IndexedModel {
     writeGrams(grams, data);
     writeBlanks(blanks, data);
     writeNeighbours(source, minCounts, neighbourLimit, neighbourMin, vocabulary, ids, data);
+    writePairs(source, minCounts, vocabulary, ids, data);
     data.flush();
   }
 
@@ -484,6 +497,32 @@ public final class CompactModel extends IndexedModel {
         data.writeInt(e);
       }
     }
+  }
+
+  /** The exact index of every pair stored ({@link BigramIndex}): the pairs the table counts. */
+  private static void writePairs(
+      NgramCounts source,
+      int[] minCounts,
+      List<String> vocabulary,
+      Map<String, Integer> ids,
+      DataOutputStream data)
+      throws IOException {
+    int[][] pairs = {new int[1024], new int[1024]};
+    int[] n = {0};
+    if (source.order() >= 2) {
+      source.forEach(
+          (gram, c) -> {
+            if (gram.size() == 2 && c >= minCounts[1]) {
+              if (n[0] == pairs[0].length) {
+                pairs[0] = Arrays.copyOf(pairs[0], 2 * n[0]);
+                pairs[1] = Arrays.copyOf(pairs[1], 2 * n[0]);
+              }
+              pairs[0][n[0]] = ids.get(gram.get(0));
+              pairs[1][n[0]++] = ids.get(gram.get(1));
+            }
+          });
+    }
+    BigramIndex.of(vocabulary.size(), pairs[0], pairs[1], n[0]).write(data);
   }
 
   private static void writeGrams(List<long[]> grams, DataOutputStream data) throws IOException {
