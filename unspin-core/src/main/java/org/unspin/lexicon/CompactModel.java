@@ -51,8 +51,15 @@ public final class CompactModel extends IndexedModel {
   private final int[] minCounts;
   private final String[] words;
   private final int slots;
-  private final IntBuffer fingerprints;
-  private final ByteBuffer counts;
+
+  /**
+   * The n-gram table, copied out of the file at load (a few milliseconds): every count the detector
+   * asks is a read here, and reads of an array cost less than those through a view of the file's
+   * bytes.
+   */
+  private final int[] fingerprints;
+
+  private final byte[] counts;
   private final int ngrams;
   private final int blankSlots;
   private final IntBuffer blankFingerprints;
@@ -90,8 +97,10 @@ public final class CompactModel extends IndexedModel {
     }
     slots = in.getInt();
     ngrams = in.getInt();
-    fingerprints = slice(in, slots * 4).asIntBuffer();
-    counts = slice(in, slots);
+    fingerprints = new int[slots];
+    slice(in, slots * 4).asIntBuffer().get(fingerprints);
+    counts = new byte[slots];
+    slice(in, slots).get(counts);
     blankSlots = in.getInt();
     in.getInt();
     blankFingerprints = slice(in, blankSlots * 4).asIntBuffer();
@@ -208,8 +217,8 @@ public final class CompactModel extends IndexedModel {
 
   @Override
   long countKey(long key) {
-    int i = find(key, fingerprints, slots);
-    return i < 0 ? 0 : dequantize(counts.get(i) & 0xFF);
+    int i = find(key, fingerprints);
+    return i < 0 ? 0 : dequantize(counts[i] & 0xFF);
   }
 
   /**
@@ -225,7 +234,7 @@ public final class CompactModel extends IndexedModel {
     int[] home = new int[n];
     for (int k = 0; k < n; k++) {
       if (keys[k] != 0) {
-        home[k] = fingerprints.get(slot(keys[k], slots));
+        home[k] = fingerprints[slot(keys[k], slots)];
       }
     }
     for (int k = 0; k < n; k++) {
@@ -238,9 +247,9 @@ public final class CompactModel extends IndexedModel {
       int f = home[k];
       while (f != fp && f != 0) {
         i = i + 1 == slots ? 0 : i + 1;
-        f = fingerprints.get(i);
+        f = fingerprints[i];
       }
-      if (f == fp && dequantize(counts.get(i) & 0xFF) > 0) {
+      if (f == fp && dequantize(counts[i] & 0xFF) > 0) {
         out[k] = true;
       }
     }
@@ -292,6 +301,23 @@ public final class CompactModel extends IndexedModel {
   @Override
   boolean postingsByCount() {
     return true;
+  }
+
+  private static int find(long key, int[] table) {
+    int size = table.length;
+    if (size == 0) {
+      return -1;
+    }
+    int fp = fingerprint(key);
+    for (int i = slot(key, size); ; i = i + 1 == size ? 0 : i + 1) {
+      int f = table[i];
+      if (f == fp) {
+        return i;
+      }
+      if (f == 0) {
+        return -1;
+      }
+    }
   }
 
   private static int find(long key, IntBuffer table, int size) {
