@@ -49,6 +49,8 @@ class PairIndexTest {
     for (LanguageModel m : models) {
       assertIndexAnswersAsProbes(m, WORDS);
     }
+    // a model without an index answers by probing each pair (the interface's default)
+    assertIndexAnswersAsProbes(withoutIndex(compact), WORDS);
     // counts added at run time, after the index was first built, are answered too
     b.addAll(later);
     for (LanguageModel m : models) {
@@ -99,8 +101,27 @@ class PairIndexTest {
     assertIndexAnswersAsProbes(model, words);
   }
 
-  private static void assertIndexAnswersAsProbes(LanguageModel m, List<String> words) {
+  /** The model's codes with only {@code code} and {@code count}: the other methods by default. */
+  private static LanguageModel.Codes withoutIndex(LanguageModel m) {
     LanguageModel.Codes codes = m.codes();
+    return new LanguageModel.Codes() {
+      @Override
+      public long code(String word) {
+        return codes.code(word);
+      }
+
+      @Override
+      public long count(long[] c, int from, int to) {
+        return codes.count(c, from, to);
+      }
+    };
+  }
+
+  private static void assertIndexAnswersAsProbes(LanguageModel m, List<String> words) {
+    assertIndexAnswersAsProbes(m.codes(), words);
+  }
+
+  private static void assertIndexAnswersAsProbes(LanguageModel.Codes codes, List<String> words) {
     long[] others = new long[words.size() + 1];
     for (int k = 0; k < words.size(); k++) {
       others[k] = codes.code(words.get(k));
@@ -118,7 +139,7 @@ class PairIndexTest {
           gram[0] = after ? word : others[k];
           gram[1] = after ? others[k] : word;
           assertThat(out[k])
-              .as("%s %s of %s", after ? w : "#" + k, after ? "#" + k : w, m)
+              .as("%s %s", after ? w : "#" + k, after ? "#" + k : w)
               .isEqualTo(codes.count(gram, 0, 2) > 0);
         }
         assertThat(out[n]).isTrue();
