@@ -216,6 +216,11 @@ public final class CompactModel extends IndexedModel {
   }
 
   @Override
+  BigramIndex fixedPairIndex() {
+    return pairs;
+  }
+
+  @Override
   long countKey(long key) {
     int i = find(key, fingerprints);
     return i < 0 ? 0 : dequantize(counts[i] & 0xFF);

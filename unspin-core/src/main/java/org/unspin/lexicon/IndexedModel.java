@@ -239,6 +239,13 @@ abstract class IndexedModel implements LanguageModel {
     if (n <= 0 || n > order) {
       return 0;
     }
+    if (n == 2) {
+      BigramIndex pairs = fixedPairIndex();
+      if (pairs != null
+          && !pairs.contains((int) (codes[from] >>> shift), (int) (codes[from + 1] >>> shift))) {
+        return 0;
+      }
+    }
     long h = NgramHash.start();
     for (int k = from; k < to; k++) {
       int id = (int) (codes[k] >>> shift);
@@ -248,6 +255,14 @@ abstract class IndexedModel implements LanguageModel {
       h = NgramHash.next(h, id);
     }
     return countKey(NgramHash.finish(h, n));
+  }
+
+  /**
+   * The {@link #pairIndex} of a model that never changes, or null: a pair it lacks counts 0 without
+   * a probe of the n-gram table (an unseen key's probe is the longest).
+   */
+  BigramIndex fixedPairIndex() {
+    return null;
   }
 
   long countIds(int[] ids) {
