@@ -165,6 +165,19 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final int ONE_SIDED = 64;
 
   /**
+   * Blind contexts: when a one-word phrase is seen beside neither of its neighbours (both present),
+   * its thesaurus wordings seen beside neither are scored too, by the model's backed-off estimates;
+   * elsewhere a wording seen beside neither neighbour is never scored. Spinners replace runs of
+   * words, and a word between two spun neighbours (or a rare spun word in rare company) leaves its
+   * original no pair to fit; the backed-off estimate still tells a rare word from its much commoner
+   * synonym. Such findings are kept apart as the phrase-for-word ones are ({@link Finding#apart}):
+   * they stand only where no other wording makes a finding, are never the verdict's evidence nor
+   * restored into the second reading, and are flagged only in a text that looks spun on other
+   * evidence (see docs/BENCHMARKS.md, spin round 10).
+   */
+  private static final boolean BLIND = true;
+
+  /**
    * How many sightings of a neighbour pair must be expected (were the words independent) for the
    * pair's absence to count as strict evidence: rare words are unseen beside most neighbours in any
    * text, so their absence says nothing. 0.1 lowered false flags on real modern news (bundled
@@ -269,7 +282,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
    * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
    * alone; {@code phraseForWord}: it restores a phrase to a shorter wording related only through
-   * thesaurus neighbours ({@link #withoutPhraseForWord}).
+   * thesaurus neighbours ({@link #withoutPhraseForWord}); {@code blind}: neither it nor the span is
+   * seen beside either neighbour ({@link #BLIND}), so it too is kept apart.
    */
   private record Finding(
       int first,
@@ -284,11 +298,20 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean commoner,
       boolean oneSided,
       boolean contextual,
-      boolean phraseForWord) {
+      boolean phraseForWord,
+      boolean blind) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
       return strictGain >= logRatio;
+    }
+
+    /**
+     * Whether the finding is kept out of the verdict's evidence and the second reading ({@link
+     * #withoutPhraseForWord}).
+     */
+    boolean apart() {
+      return phraseForWord || blind;
     }
   }
 
@@ -523,7 +546,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.commoner(),
                 f.oneSided(),
                 f.contextual(),
-                f.phraseForWord()));
+                f.phraseForWord(),
+                f.blind()));
       }
     }
     return out;
@@ -544,9 +568,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     List<Finding> out = null;
     for (int k = 0; k < found.size(); k++) {
       Finding f = found.get(k);
-      if (f.phraseForWord() && out == null) {
+      if (f.apart() && out == null) {
         out = new ArrayList<>(found.subList(0, k));
-      } else if (!f.phraseForWord() && out != null) {
+      } else if (!f.apart() && out != null) {
         out.add(f);
       }
     }
@@ -561,7 +585,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private List<Finding> withPhrases(List<Finding> ifSpun, List<Finding> found, int n) {
     List<Finding> all = candidateFlags(found);
     for (Finding f : all) {
-      if (f.phraseForWord()) {
+      if (f.apart()) {
         return choose(all, n);
       }
     }
@@ -763,6 +787,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
     ContextScorer.Frame frame = scorer.frame(leftTokens, rightTokens);
+    // the phrase fits neither neighbour: a related wording that fits neither either may be judged
+    // by the model's backed-off estimates (BLIND)
+    boolean blindSpan = BLIND && left != null && right != null && !spanLeft && !spanRight;
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -771,7 +798,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean seenRight = beside[2 * k + 1];
       // a wording never seen beside either neighbour cannot be much likelier here (nor can an
       // unrelated one, which is seen beside neither)
-      if (!seenLeft && !seenRight || candidates.isNone(k)) {
+      boolean blind = !seenLeft && !seenRight;
+      if (blind && !blindSpan || candidates.isNone(k)) {
         continue;
       }
       int from = candidates.from(k);
@@ -790,6 +818,9 @@ public final class LanguageSpinDetector implements SpinDetector {
         continue;
       }
       Relatedness.Relation rel = c.rel();
+      if (blind && !blindRelation(rel)) {
+        continue;
+      }
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
       // a shorter wording for a phrase is compared per word it predicts (phraseBase)
       double spanBase =
@@ -814,7 +845,14 @@ public final class LanguageSpinDetector implements SpinDetector {
       double gain = lp - spanBase + cGrammar + relationBonus(rel);
       scored.add(
           new Scored(
-              c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight, candidates.oneSided(k)));
+              c.phrase(),
+              gain,
+              rel,
+              cGrammar > 0,
+              seenLeft,
+              seenRight,
+              candidates.oneSided(k),
+              blind));
     }
     if (scored.isEmpty()) {
       return null;
@@ -874,19 +912,30 @@ public final class LanguageSpinDetector implements SpinDetector {
         commoner(scorer, best.phrase(), spanWords),
         best.oneSided(),
         best.rel().contextual(),
-        best.rel().phraseForWord());
+        best.rel().phraseForWord(),
+        best.blind());
   }
 
   /**
-   * The scored wordings (best first) without the shorter wordings for a phrase ({@link
-   * Relatedness.Relation#phraseForWord}) when the others make a finding on their own (a wording
-   * related as it stands at least {@code floor} likelier): such a span reads exactly as it did
-   * before they were offered, and they stand only where nothing else does.
+   * Whether a wording seen beside neither neighbour may be scored for a phrase seen beside neither
+   * ({@link #BLIND}): a flaggable relation, not one from shared contexts alone (those are asked
+   * only of the blank's best fillers, which are seen between both neighbours).
+   */
+  private static boolean blindRelation(Relatedness.Relation rel) {
+    return rel.strength() >= Relatedness.WEAK && !rel.contextual();
+  }
+
+  /**
+   * The scored wordings (best first) without those kept apart ({@link Scored#apart}: the shorter
+   * wordings for a phrase, {@link Relatedness.Relation#phraseForWord}, and the {@link #BLIND} ones)
+   * when the others make a finding on their own (a wording related as it stands at least {@code
+   * floor} likelier): such a span reads exactly as it did before they were offered, and they stand
+   * only where nothing else does.
    */
   private static List<Scored> phraseForWordWhereAlone(List<Scored> scored, double floor) {
     List<Scored> others = new ArrayList<>(scored.size());
     for (Scored c : scored) {
-      if (!c.rel().phraseForWord()) {
+      if (!c.apart()) {
         others.add(c);
       }
     }
@@ -1022,7 +1071,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 cGrammar > 0,
                 top.seenLeft(),
                 top.seenRight(),
-                top.oneSided());
+                top.oneSided(),
+                top.blind());
       }
     }
     return out;
@@ -1273,7 +1323,14 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean grammar,
       boolean seenLeft,
       boolean seenRight,
-      boolean oneSided) {}
+      boolean oneSided,
+      boolean blind) {
+
+    /** Whether it stands only where the other wordings make no finding ({@link #apart}). */
+    boolean apart() {
+      return rel.phraseForWord() || blind;
+    }
+  }
 
   private static String evidence(Scored s, String left, String first) {
     double ratio = Math.exp(s.gain());
@@ -1281,6 +1338,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     String out = "'" + s.phrase() + "' is " + times + "\u00d7 likelier here; " + s.rel().why();
     if (s.oneSided()) {
       out += "; seen beside one neighbour only";
+    }
+    if (s.blind()) {
+      out += "; neither it nor the phrase is seen beside either neighbour";
     }
     if (s.grammar()) {
       out += "; grammar: '" + left + " " + first + "'";
