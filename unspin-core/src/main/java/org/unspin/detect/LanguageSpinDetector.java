@@ -165,19 +165,6 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final int ONE_SIDED = 64;
 
   /**
-   * Blind contexts: when a one-word phrase is seen beside neither of its neighbours (both present),
-   * its thesaurus wordings seen beside neither are scored too, by the model's backed-off estimates;
-   * elsewhere a wording seen beside neither neighbour is never scored. Spinners replace runs of
-   * words, and a word between two spun neighbours (or a rare spun word in rare company) leaves its
-   * original no pair to fit; the backed-off estimate still tells a rare word from its much commoner
-   * synonym. Such findings are kept apart as the phrase-for-word ones are ({@link Finding#apart}):
-   * they stand only where no other wording makes a finding, are never the verdict's evidence nor
-   * restored into the second reading, and are flagged only in a text that looks spun on other
-   * evidence (see docs/BENCHMARKS.md, spin round 10).
-   */
-  private static final boolean BLIND = true;
-
-  /**
    * How many sightings of a neighbour pair must be expected (were the words independent) for the
    * pair's absence to count as strict evidence: rare words are unseen beside most neighbours in any
    * text, so their absence says nothing. 0.1 lowered false flags on real modern news (bundled
@@ -283,7 +270,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
    * alone; {@code phraseForWord}: it restores a phrase to a shorter wording related only through
    * thesaurus neighbours ({@link #withoutPhraseForWord}); {@code blind}: neither it nor the span is
-   * seen beside either neighbour ({@link #BLIND}), so it too is kept apart.
+   * seen beside either neighbour ({@link #blindSpan blind}), so it too is kept apart.
    */
   private record Finding(
       int first,
@@ -405,10 +392,14 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
+      List<Finding> sighted = withoutBlind(found);
       chosen =
-          score >= SURE_SCORE
-              ? choose(candidateFlags(found, true), n)
-              : withPhrases(ifSpun, found, n);
+          withBlind(
+              score >= SURE_SCORE
+                  ? choose(candidateFlags(sighted, true), n)
+                  : withPhrases(ifSpun, sighted, n),
+              found,
+              n);
     } else {
       List<Finding> lone = new ArrayList<>();
       for (Finding f : found) {
@@ -575,6 +566,43 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return out == null ? found : out;
+  }
+
+  /** The findings but the {@link Finding#blind} ones. */
+  private static List<Finding> withoutBlind(List<Finding> found) {
+    List<Finding> out = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      if (!f.blind()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The flags of a text that looks spun, and the {@link Finding#blind} candidate flags of {@code
+   * found} where they overlap none of them: a wording that fits neither neighbour is flagged only
+   * where nothing else is (its backed-off gain would otherwise outweigh a longer phrase's reading).
+   */
+  private List<Finding> withBlind(List<Finding> flags, List<Finding> found, int n) {
+    boolean[] taken = new boolean[n];
+    for (Finding f : flags) {
+      Arrays.fill(taken, f.first(), f.first() + f.length(), true);
+    }
+    List<Finding> out = null;
+    for (Finding f : candidateFlags(found)) {
+      if (f.blind() && !taken[f.first()]) {
+        if (out == null) {
+          out = new ArrayList<>(flags);
+        }
+        out.add(f);
+      }
+    }
+    if (out == null) {
+      return flags;
+    }
+    out.sort(Comparator.comparingInt(Finding::first));
+    return out;
   }
 
   /**
@@ -788,8 +816,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     long rightToken = right != null ? rightTokens[0] : 0;
     ContextScorer.Frame frame = scorer.frame(leftTokens, rightTokens);
     // the phrase fits neither neighbour: a related wording that fits neither either may be judged
-    // by the model's backed-off estimates (BLIND)
-    boolean blindSpan = BLIND && left != null && right != null && !spanLeft && !spanRight;
+    // by the model's backed-off estimates (blindSpan)
+    boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -917,9 +945,36 @@ public final class LanguageSpinDetector implements SpinDetector {
   }
 
   /**
+   * Blind contexts: when a phrase rarer than an ordinary word ({@link
+   * Settings#minCommonPerMillion}) is seen beside neither of its neighbours (both present), its
+   * related wordings seen beside neither are scored too, by the model's backed-off estimates;
+   * elsewhere a wording seen beside neither neighbour is never scored. Spinners replace runs of
+   * words and favour rare synonyms, and a rare word between spun neighbours (or in rare company)
+   * leaves its original no pair to fit; the backed-off estimate still tells a rare word from its
+   * much commoner synonym. Such findings are kept apart as the phrase-for-word ones are ({@link
+   * Finding#apart}): they stand only where no other wording makes a finding, are never the
+   * verdict's evidence nor restored into the second reading, and are flagged only in a text that
+   * looks spun on other evidence, where no other flag covers the word ({@link #withBlind}); see
+   * docs/BENCHMARKS.md, spin round 10.
+   */
+  private boolean blindSpan(
+      String[] spanWords,
+      String left,
+      String right,
+      boolean spanLeft,
+      boolean spanRight,
+      ContextScorer scorer) {
+    return left != null
+        && right != null
+        && !spanLeft
+        && !spanRight
+        && scorer.count(spanWords, 0, spanWords.length) < minCommon;
+  }
+
+  /**
    * Whether a wording seen beside neither neighbour may be scored for a phrase seen beside neither
-   * ({@link #BLIND}): a flaggable relation, not one from shared contexts alone (those are asked
-   * only of the blank's best fillers, which are seen between both neighbours).
+   * ({@link #blindSpan blind}): a flaggable relation, not one from shared contexts alone (those are
+   * asked only of the blank's best fillers, which are seen between both neighbours).
    */
   private static boolean blindRelation(Relatedness.Relation rel) {
     return rel.strength() >= Relatedness.WEAK && !rel.contextual();
@@ -927,10 +982,10 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * The scored wordings (best first) without those kept apart ({@link Scored#apart}: the shorter
-   * wordings for a phrase, {@link Relatedness.Relation#phraseForWord}, and the {@link #BLIND} ones)
-   * when the others make a finding on their own (a wording related as it stands at least {@code
-   * floor} likelier): such a span reads exactly as it did before they were offered, and they stand
-   * only where nothing else does.
+   * wordings for a phrase, {@link Relatedness.Relation#phraseForWord}, and the {@link #blindSpan
+   * blind} ones) when the others make a finding on their own (a wording related as it stands at
+   * least {@code floor} likelier): such a span reads exactly as it did before they were offered,
+   * and they stand only where nothing else does.
    */
   private static List<Scored> phraseForWordWhereAlone(List<Scored> scored, double floor) {
     List<Scored> others = new ArrayList<>(scored.size());
