@@ -1381,7 +1381,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean oneSided,
       boolean blind) {
 
-    /** Whether it stands only where the other wordings make no finding ({@link #apart}). */
+    /** Whether it stands only where the other wordings make no finding ({@link Finding#apart}). */
     boolean apart() {
       return rel.phraseForWord() || blind;
     }
