@@ -25,11 +25,14 @@ import org.unspin.lexicon.internal.NgramHash;
 /**
  * The compact, read-only n-gram model: pruned n-grams in a hash table of 32-bit fingerprints of
  * their {@link NgramHash} keys with one-byte quantised counts (exact up to 100, then within 4%),
- * and the fill-in-the-blank index of its trigrams and 4-grams. Loads in well under a second (the
- * file is used as it lies, memory-mapped or read into one buffer). Safe for concurrent reads.
+ * the fill-in-the-blank index of its trigrams and 4-grams, and (format 3) the exact index of its
+ * pairs ({@link BigramIndex}). Loads in well under a second (the file is memory-mapped or read into
+ * one buffer; the n-gram table and the pair index are copied into arrays, the rest used where it
+ * lies). Safe for concurrent reads.
  *
  * <p>A count may be wrong with a chance of about one in four billion per lookup (a fingerprint
- * collision); n-grams below the pruning thresholds count 0.
+ * collision); n-grams below the pruning thresholds count 0. A pair's count is 0 where the pair
+ * index lacks it (no collision there).
  */
 public final class CompactModel extends IndexedModel {
 
