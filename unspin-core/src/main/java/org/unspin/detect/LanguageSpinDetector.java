@@ -1213,6 +1213,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       for (int k = 0; k < fillFirst.length; k++) {
         fillFirst[k] = fills.tokens()[k][0];
       }
+      Arrays.sort(fillFirst);
     }
     // the thesaurus candidates follow the fillers, shared with every span of the word, less those
     // that are fillers
@@ -1279,8 +1280,6 @@ public final class LanguageSpinDetector implements SpinDetector {
               : fillers.neighbours(right, false, ONE_SIDED);
       int n = near.phrases().length;
       long[] words = new long[n];
-      long[] first = new long[n];
-      long[] second = new long[n];
       int[] at = new int[n];
       int kept = 0;
       for (int k = 0; k < n; k++) {
@@ -1289,13 +1288,12 @@ public final class LanguageSpinDetector implements SpinDetector {
           continue;
         }
         words[kept] = token;
-        first[kept] = side == 0 ? token : leftToken;
-        second[kept] = side == 0 ? rightToken : token;
         at[kept++] = k;
       }
       boolean[] other = new boolean[kept];
       if (bothSides) {
-        scorer.seen(first, second, kept, other);
+        // a left neighbour's follower is asked before the right neighbour, and the other way round
+        scorer.seenBeside(side == 0 ? rightToken : leftToken, side != 0, words, kept, other);
       }
       for (int j = 0; j < kept; j++) {
         if (bothSides && !other[j]) {
@@ -1337,17 +1335,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     return false;
   }
 
-  /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (null: any). */
+  /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (sorted; null: any). */
   private static boolean mayStart(long[] firsts, long[] tokens, int from, int to) {
-    if (firsts == null || from == to) {
-      return true;
-    }
-    for (long f : firsts) {
-      if (f == tokens[from]) {
-        return true;
-      }
-    }
-    return false;
+    return firsts == null || from == to || Arrays.binarySearch(firsts, tokens[from]) >= 0;
   }
 
   /** The thesaurus and known candidates of a span, with their tokens. */
