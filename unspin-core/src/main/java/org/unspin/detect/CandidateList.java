@@ -178,14 +178,15 @@ final class CandidateList {
   /**
    * Whether each candidate was seen beside each neighbour: entry {@code 2k} for candidate {@code k}
    * after {@code left}, {@code 2k + 1} before {@code right} (true where that neighbour is absent,
-   * false for unrelated candidates); all pairs asked of the model together. The answer is the
-   * scorer's scratch array ({@link ContextScorer#batch}), valid until the next batch is asked.
+   * false for unrelated candidates); each side asked of the model at once (searched in that
+   * neighbour's list of followers or predecessors where the model indexes its pairs). The answer is
+   * the scorer's scratch array ({@link ContextScorer#batch}), valid until the next batch is asked.
    */
   boolean[] seenBeside(ContextScorer scorer, Long left, Long right) {
     int n = size();
     ContextScorer.Batch batch = scorer.batch(2 * n);
-    long[] a = batch.first;
-    long[] b = batch.second;
+    long[] firsts = batch.first;
+    long[] lasts = batch.second;
     int[] at = batch.at;
     boolean[] out = batch.out;
     int asks = 0;
@@ -196,25 +197,24 @@ final class CandidateList {
       if (j >= 0 && baseSkip != null && baseSkip[j] || list.ownNone(e)) {
         continue;
       }
-      if (left == null) {
-        out[2 * k] = true;
-      } else {
-        a[asks] = left;
-        b[asks] = list.tokens[list.from[e]];
-        at[asks++] = 2 * k;
-      }
-      if (right == null) {
-        out[2 * k + 1] = true;
-      } else {
-        a[asks] = list.tokens[list.to[e] - 1];
-        b[asks] = right;
-        at[asks++] = 2 * k + 1;
-      }
+      out[2 * k] = left == null;
+      out[2 * k + 1] = right == null;
+      firsts[asks] = list.tokens[list.from[e]];
+      lasts[asks] = list.tokens[list.to[e] - 1];
+      at[asks++] = k;
     }
     boolean[] seen = batch.seen;
-    scorer.seen(a, b, asks, seen);
-    for (int j = 0; j < asks; j++) {
-      out[at[j]] = seen[j];
+    if (left != null) {
+      scorer.seenBeside(left, true, firsts, asks, seen);
+      for (int i = 0; i < asks; i++) {
+        out[2 * at[i]] = seen[i];
+      }
+    }
+    if (right != null) {
+      scorer.seenBeside(right, false, lasts, asks, seen);
+      for (int i = 0; i < asks; i++) {
+        out[2 * at[i] + 1] = seen[i];
+      }
     }
     return out;
   }

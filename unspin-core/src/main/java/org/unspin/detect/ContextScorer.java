@@ -148,6 +148,26 @@ final class ContextScorer {
   }
 
   /**
+   * {@link #seen(long, long)} of each pair {@code word others[k]} ({@code after}) or {@code
+   * others[k] word}, {@code k < n}, into {@code out}: all asked of the model together, which
+   * searches them in {@code word}'s list of followers or predecessors when it indexes its pairs
+   * ({@link LanguageModel.Codes#seenBeside}).
+   */
+  void seenBeside(long word, boolean after, long[] others, int n, boolean[] out) {
+    if (codes == null || order < 2) {
+      for (int k = 0; k < n; k++) {
+        out[k] = after ? seen(word, others[k]) : seen(others[k], word);
+      }
+      return;
+    }
+    if (word == LanguageModel.Codes.UNKNOWN) {
+      Arrays.fill(out, 0, n, false);
+      return;
+    }
+    codes.seenBeside(word, after, others, n, out);
+  }
+
+  /**
    * Scratch arrays for one batch of up to {@code n} pairs ({@link CandidateList#seenBeside}), with
    * {@code out[0, n)} cleared: reused by the next batch (a span asks hundreds of pairs, and new
    * arrays for each would be cleared and collected again and again).

@@ -272,7 +272,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    * #COMMONER} times as frequent in the model as the span; {@code oneSided}: it was offered only
    * because it is seen beside one neighbour; {@code contextual}: it is related by shared contexts
    * alone; {@code phraseForWord}: it restores a phrase to a shorter wording related only through
-   * thesaurus neighbours ({@link #withoutPhraseForWord}).
+   * thesaurus neighbours ({@link #withoutPhraseForWord}); {@code blind}: neither it nor the span is
+   * seen beside either neighbour ({@link #blindSpan blind}), so it too is kept apart.
    */
   private record Finding(
       int first,
@@ -287,11 +288,20 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean commoner,
       boolean oneSided,
       boolean contextual,
-      boolean phraseForWord) {
+      boolean phraseForWord,
+      boolean blind) {
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
     boolean strictAt(double logRatio) {
       return strictGain >= logRatio;
+    }
+
+    /**
+     * Whether the finding is kept out of the verdict's evidence and the second reading ({@link
+     * #withoutPhraseForWord}).
+     */
+    boolean apart() {
+      return phraseForWord || blind;
     }
   }
 
@@ -389,10 +399,14 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= FLAG_SCORE) {
+      List<Finding> sighted = withoutBlind(found);
       chosen =
-          score >= SURE_SCORE
-              ? choose(candidateFlags(found, true), n)
-              : withPhrases(ifSpun, found, n);
+          withBlind(
+              score >= SURE_SCORE
+                  ? choose(candidateFlags(sighted, true), n)
+                  : withPhrases(ifSpun, sighted, n),
+              found,
+              n);
     } else {
       List<Finding> lone = new ArrayList<>();
       for (Finding f : found) {
@@ -657,7 +671,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 f.commoner(),
                 f.oneSided(),
                 f.contextual(),
-                f.phraseForWord()));
+                f.phraseForWord(),
+                f.blind()));
       }
     }
     return out;
@@ -678,13 +693,50 @@ public final class LanguageSpinDetector implements SpinDetector {
     List<Finding> out = null;
     for (int k = 0; k < found.size(); k++) {
       Finding f = found.get(k);
-      if (f.phraseForWord() && out == null) {
+      if (f.apart() && out == null) {
         out = new ArrayList<>(found.subList(0, k));
-      } else if (!f.phraseForWord() && out != null) {
+      } else if (!f.apart() && out != null) {
         out.add(f);
       }
     }
     return out == null ? found : out;
+  }
+
+  /** The findings but the {@link Finding#blind} ones. */
+  private static List<Finding> withoutBlind(List<Finding> found) {
+    List<Finding> out = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      if (!f.blind()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The flags of a text that looks spun, and the {@link Finding#blind} candidate flags of {@code
+   * found} where they overlap none of them: a wording that fits neither neighbour is flagged only
+   * where nothing else is (its backed-off gain would otherwise outweigh a longer phrase's reading).
+   */
+  private List<Finding> withBlind(List<Finding> flags, List<Finding> found, int n) {
+    boolean[] taken = new boolean[n];
+    for (Finding f : flags) {
+      Arrays.fill(taken, f.first(), f.first() + f.length(), true);
+    }
+    List<Finding> out = null;
+    for (Finding f : candidateFlags(found)) {
+      if (f.blind() && !taken[f.first()]) {
+        if (out == null) {
+          out = new ArrayList<>(flags);
+        }
+        out.add(f);
+      }
+    }
+    if (out == null) {
+      return flags;
+    }
+    out.sort(Comparator.comparingInt(Finding::first));
+    return out;
   }
 
   /**
@@ -695,7 +747,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private List<Finding> withPhrases(List<Finding> ifSpun, List<Finding> found, int n) {
     List<Finding> all = candidateFlags(found);
     for (Finding f : all) {
-      if (f.phraseForWord()) {
+      if (f.apart()) {
         return choose(all, n);
       }
     }
@@ -897,6 +949,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     long leftToken = left != null ? leftTokens[leftTokens.length - 1] : 0;
     long rightToken = right != null ? rightTokens[0] : 0;
     ContextScorer.Frame frame = scorer.frame(leftTokens, rightTokens);
+    // the phrase fits neither neighbour: a related wording that fits neither either may be judged
+    // by the model's backed-off estimates (blindSpan)
+    boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -905,7 +960,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean seenRight = beside[2 * k + 1];
       // a wording never seen beside either neighbour cannot be much likelier here (nor can an
       // unrelated one, which is seen beside neither)
-      if (!seenLeft && !seenRight || candidates.isNone(k)) {
+      boolean blind = !seenLeft && !seenRight;
+      if (blind && !blindSpan || candidates.isNone(k)) {
         continue;
       }
       int from = candidates.from(k);
@@ -924,6 +980,9 @@ public final class LanguageSpinDetector implements SpinDetector {
         continue;
       }
       Relatedness.Relation rel = c.rel();
+      if (blind && !blindRelation(rel)) {
+        continue;
+      }
       double cGrammar = grammar > 0 && !articleClash(left, c.words()[0]) ? grammar : 0;
       // a shorter wording for a phrase is compared per word it predicts (phraseBase)
       double spanBase =
@@ -948,7 +1007,14 @@ public final class LanguageSpinDetector implements SpinDetector {
       double gain = lp - spanBase + cGrammar + relationBonus(rel);
       scored.add(
           new Scored(
-              c.phrase(), gain, rel, cGrammar > 0, seenLeft, seenRight, candidates.oneSided(k)));
+              c.phrase(),
+              gain,
+              rel,
+              cGrammar > 0,
+              seenLeft,
+              seenRight,
+              candidates.oneSided(k),
+              blind));
     }
     if (scored.isEmpty()) {
       return null;
@@ -1008,19 +1074,57 @@ public final class LanguageSpinDetector implements SpinDetector {
         commoner(scorer, best.phrase(), spanWords),
         best.oneSided(),
         best.rel().contextual(),
-        best.rel().phraseForWord());
+        best.rel().phraseForWord(),
+        best.blind());
   }
 
   /**
-   * The scored wordings (best first) without the shorter wordings for a phrase ({@link
-   * Relatedness.Relation#phraseForWord}) when the others make a finding on their own (a wording
-   * related as it stands at least {@code floor} likelier): such a span reads exactly as it did
-   * before they were offered, and they stand only where nothing else does.
+   * Blind contexts: when a phrase rarer than an ordinary word ({@link
+   * Settings#minCommonPerMillion}) is seen beside neither of its neighbours (both present), its
+   * related wordings seen beside neither are scored too, by the model's backed-off estimates;
+   * elsewhere a wording seen beside neither neighbour is never scored. Spinners replace runs of
+   * words and favour rare synonyms, and a rare word between spun neighbours (or in rare company)
+   * leaves its original no pair to fit; the backed-off estimate still tells a rare word from its
+   * much commoner synonym. Such findings are kept apart as the phrase-for-word ones are ({@link
+   * Finding#apart}): they stand only where no other wording makes a finding, are never the
+   * verdict's evidence nor restored into the second reading, and are flagged only in a text that
+   * looks spun on other evidence, where no other flag covers the word ({@link #withBlind}); see
+   * docs/BENCHMARKS.md, spin round 10.
+   */
+  private boolean blindSpan(
+      String[] spanWords,
+      String left,
+      String right,
+      boolean spanLeft,
+      boolean spanRight,
+      ContextScorer scorer) {
+    return left != null
+        && right != null
+        && !spanLeft
+        && !spanRight
+        && scorer.count(spanWords, 0, spanWords.length) < minCommon;
+  }
+
+  /**
+   * Whether a wording seen beside neither neighbour may be scored for a phrase seen beside neither
+   * ({@link #blindSpan blind}): a flaggable relation, not one from shared contexts alone (those are
+   * asked only of the blank's best fillers, which are seen between both neighbours).
+   */
+  private static boolean blindRelation(Relatedness.Relation rel) {
+    return rel.strength() >= Relatedness.WEAK && !rel.contextual();
+  }
+
+  /**
+   * The scored wordings (best first) without those kept apart ({@link Scored#apart}: the shorter
+   * wordings for a phrase, {@link Relatedness.Relation#phraseForWord}, and the {@link #blindSpan
+   * blind} ones) when the others make a finding on their own (a wording related as it stands at
+   * least {@code floor} likelier): such a span reads exactly as it did before they were offered,
+   * and they stand only where nothing else does.
    */
   private static List<Scored> phraseForWordWhereAlone(List<Scored> scored, double floor) {
     List<Scored> others = new ArrayList<>(scored.size());
     for (Scored c : scored) {
-      if (!c.rel().phraseForWord()) {
+      if (!c.apart()) {
         others.add(c);
       }
     }
@@ -1156,7 +1260,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 cGrammar > 0,
                 top.seenLeft(),
                 top.seenRight(),
-                top.oneSided());
+                top.oneSided(),
+                top.blind());
       }
     }
     return out;
@@ -1242,6 +1347,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       for (int k = 0; k < fillFirst.length; k++) {
         fillFirst[k] = fills.tokens()[k][0];
       }
+      Arrays.sort(fillFirst);
     }
     // the thesaurus candidates follow the fillers, shared with every span of the word, less those
     // that are fillers
@@ -1308,8 +1414,6 @@ public final class LanguageSpinDetector implements SpinDetector {
               : fillers.neighbours(right, false, ONE_SIDED);
       int n = near.phrases().length;
       long[] words = new long[n];
-      long[] first = new long[n];
-      long[] second = new long[n];
       int[] at = new int[n];
       int kept = 0;
       for (int k = 0; k < n; k++) {
@@ -1318,13 +1422,12 @@ public final class LanguageSpinDetector implements SpinDetector {
           continue;
         }
         words[kept] = token;
-        first[kept] = side == 0 ? token : leftToken;
-        second[kept] = side == 0 ? rightToken : token;
         at[kept++] = k;
       }
       boolean[] other = new boolean[kept];
       if (bothSides) {
-        scorer.seen(first, second, kept, other);
+        // a left neighbour's follower is asked before the right neighbour, and the other way round
+        scorer.seenBeside(side == 0 ? rightToken : leftToken, side != 0, words, kept, other);
       }
       for (int j = 0; j < kept; j++) {
         if (bothSides && !other[j]) {
@@ -1366,17 +1469,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     return false;
   }
 
-  /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (null: any). */
+  /** Whether tokens {@code [from, to)} may begin with one of {@code firsts} (sorted; null: any). */
   private static boolean mayStart(long[] firsts, long[] tokens, int from, int to) {
-    if (firsts == null || from == to) {
-      return true;
-    }
-    for (long f : firsts) {
-      if (f == tokens[from]) {
-        return true;
-      }
-    }
-    return false;
+    return firsts == null || from == to || Arrays.binarySearch(firsts, tokens[from]) >= 0;
   }
 
   /** The thesaurus and known candidates of a span, with their tokens. */
@@ -1407,7 +1502,14 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean grammar,
       boolean seenLeft,
       boolean seenRight,
-      boolean oneSided) {}
+      boolean oneSided,
+      boolean blind) {
+
+    /** Whether it stands only where the other wordings make no finding ({@link Finding#apart}). */
+    boolean apart() {
+      return rel.phraseForWord() || blind;
+    }
+  }
 
   private static String evidence(Scored s, String left, String first) {
     double ratio = Math.exp(s.gain());
@@ -1415,6 +1517,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     String out = "'" + s.phrase() + "' is " + times + "\u00d7 likelier here; " + s.rel().why();
     if (s.oneSided()) {
       out += "; seen beside one neighbour only";
+    }
+    if (s.blind()) {
+      out += "; neither it nor the phrase is seen beside either neighbour";
     }
     if (s.grammar()) {
       out += "; grammar: '" + left + " " + first + "'";

@@ -25,19 +25,25 @@ import org.unspin.lexicon.internal.NgramHash;
 /**
  * The compact, read-only n-gram model: pruned n-grams in a hash table of 32-bit fingerprints of
  * their {@link NgramHash} keys with one-byte quantised counts (exact up to 100, then within 4%),
- * and the fill-in-the-blank index of its trigrams and 4-grams. Loads in well under a second (the
- * file is used as it lies, memory-mapped or read into one buffer). Safe for concurrent reads.
+ * the fill-in-the-blank index of its trigrams and 4-grams, and (format 3) the exact index of its
+ * pairs ({@link BigramIndex}). Loads in well under a second (the file is memory-mapped or read into
+ * one buffer; the n-gram table and the pair index are copied into arrays, the rest used where it
+ * lies). Safe for concurrent reads.
  *
  * <p>A count may be wrong with a chance of about one in four billion per lookup (a fingerprint
- * collision); n-grams below the pruning thresholds count 0.
+ * collision); n-grams below the pruning thresholds count 0. A pair's count is 0 where the pair
+ * index lacks it (no collision there).
  */
 public final class CompactModel extends IndexedModel {
 
   private static final byte[] MAGIC = "UNSPNGM1".getBytes(StandardCharsets.US_ASCII);
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   /** The first version with the follower and predecessor lists (version 1 files have none). */
   private static final int NEIGHBOUR_VERSION = 2;
+
+  /** The first version with the exact index of every pair ({@link BigramIndex}). */
+  private static final int PAIR_INDEX_VERSION = 3;
 
   /** The most words a vocabulary may hold when neighbour lists are written (ids of 24 bits). */
   private static final int MAX_LISTED_ID = 1 << 24;
@@ -48,8 +54,15 @@ public final class CompactModel extends IndexedModel {
   private final int[] minCounts;
   private final String[] words;
   private final int slots;
-  private final IntBuffer fingerprints;
-  private final ByteBuffer counts;
+
+  /**
+   * The n-gram table, copied out of the file at load (a few milliseconds): every count the detector
+   * asks is a read here, and reads of an array cost less than those through a view of the file's
+   * bytes.
+   */
+  private final int[] fingerprints;
+
+  private final byte[] counts;
   private final int ngrams;
   private final int blankSlots;
   private final IntBuffer blankFingerprints;
@@ -61,6 +74,9 @@ public final class CompactModel extends IndexedModel {
   private final IntBuffer followers;
   private final IntBuffer predecessorStart;
   private final IntBuffer predecessors;
+
+  /** Every stored pair (null in files before {@link #PAIR_INDEX_VERSION}: pairs are probed). */
+  private final BigramIndex pairs;
 
   private CompactModel(ByteBuffer in, Map<String, Integer> ids) {
     super(header(in), ids);
@@ -84,8 +100,10 @@ public final class CompactModel extends IndexedModel {
     }
     slots = in.getInt();
     ngrams = in.getInt();
-    fingerprints = slice(in, slots * 4).asIntBuffer();
-    counts = slice(in, slots);
+    fingerprints = new int[slots];
+    slice(in, slots * 4).asIntBuffer().get(fingerprints);
+    counts = new byte[slots];
+    slice(in, slots).get(counts);
     blankSlots = in.getInt();
     in.getInt();
     blankFingerprints = slice(in, blankSlots * 4).asIntBuffer();
@@ -107,6 +125,7 @@ public final class CompactModel extends IndexedModel {
       predecessorStart = null;
       predecessors = null;
     }
+    pairs = version >= PAIR_INDEX_VERSION ? BigramIndex.read(in) : null;
   }
 
   /**
@@ -195,9 +214,19 @@ public final class CompactModel extends IndexedModel {
   }
 
   @Override
+  BigramIndex pairIndex() {
+    return pairs;
+  }
+
+  @Override
+  BigramIndex fixedPairIndex() {
+    return pairs;
+  }
+
+  @Override
   long countKey(long key) {
-    int i = find(key, fingerprints, slots);
-    return i < 0 ? 0 : dequantize(counts.get(i) & 0xFF);
+    int i = find(key, fingerprints);
+    return i < 0 ? 0 : dequantize(counts[i] & 0xFF);
   }
 
   /**
@@ -213,7 +242,7 @@ public final class CompactModel extends IndexedModel {
     int[] home = new int[n];
     for (int k = 0; k < n; k++) {
       if (keys[k] != 0) {
-        home[k] = fingerprints.get(slot(keys[k], slots));
+        home[k] = fingerprints[slot(keys[k], slots)];
       }
     }
     for (int k = 0; k < n; k++) {
@@ -226,9 +255,9 @@ public final class CompactModel extends IndexedModel {
       int f = home[k];
       while (f != fp && f != 0) {
         i = i + 1 == slots ? 0 : i + 1;
-        f = fingerprints.get(i);
+        f = fingerprints[i];
       }
-      if (f == fp && dequantize(counts.get(i) & 0xFF) > 0) {
+      if (f == fp && dequantize(counts[i] & 0xFF) > 0) {
         out[k] = true;
       }
     }
@@ -280,6 +309,23 @@ public final class CompactModel extends IndexedModel {
   @Override
   boolean postingsByCount() {
     return true;
+  }
+
+  private static int find(long key, int[] table) {
+    int size = table.length;
+    if (size == 0) {
+      return -1;
+    }
+    int fp = fingerprint(key);
+    for (int i = slot(key, size); ; i = i + 1 == size ? 0 : i + 1) {
+      int f = table[i];
+      if (f == fp) {
+        return i;
+      }
+      if (f == 0) {
+        return -1;
+      }
+    }
   }
 
   private static int find(long key, IntBuffer table, int size) {
@@ -417,6 +463,7 @@ public final class CompactModel extends IndexedModel {
     writeGrams(grams, data);
     writeBlanks(blanks, data);
     writeNeighbours(source, minCounts, neighbourLimit, neighbourMin, vocabulary, ids, data);
+    writePairs(source, minCounts, vocabulary, ids, data);
     data.flush();
   }
 
@@ -484,6 +531,32 @@ public final class CompactModel extends IndexedModel {
         data.writeInt(e);
       }
     }
+  }
+
+  /** The exact index of every pair stored ({@link BigramIndex}): the pairs the table counts. */
+  private static void writePairs(
+      NgramCounts source,
+      int[] minCounts,
+      List<String> vocabulary,
+      Map<String, Integer> ids,
+      DataOutputStream data)
+      throws IOException {
+    int[][] pairs = {new int[1024], new int[1024]};
+    int[] n = {0};
+    if (source.order() >= 2) {
+      source.forEach(
+          (gram, c) -> {
+            if (gram.size() == 2 && c >= minCounts[1]) {
+              if (n[0] == pairs[0].length) {
+                pairs[0] = Arrays.copyOf(pairs[0], 2 * n[0]);
+                pairs[1] = Arrays.copyOf(pairs[1], 2 * n[0]);
+              }
+              pairs[0][n[0]] = ids.get(gram.get(0));
+              pairs[1][n[0]++] = ids.get(gram.get(1));
+            }
+          });
+    }
+    BigramIndex.of(vocabulary.size(), pairs[0], pairs[1], n[0]).write(data);
   }
 
   private static void writeGrams(List<long[]> grams, DataOutputStream data) throws IOException {

@@ -153,7 +153,50 @@ abstract class IndexedModel implements LanguageModel {
           Arrays.fill(out, 0, n, false);
           orSeen(first, second, n, 0, out);
         }
+
+        @Override
+        public void seenBeside(long word, boolean after, long[] others, int n, boolean[] out) {
+          Arrays.fill(out, 0, n, false);
+          orSeenBeside(word, after, others, n, 0, out);
+        }
       };
+
+  /**
+   * The exact index of every counted pair, or null when this model has none (then pairs are probed
+   * one by one).
+   */
+  BigramIndex pairIndex() {
+    return null;
+  }
+
+  /**
+   * Sets {@code out[k]} for each {@code k < n} where the pair {@code word others[k]} ({@code
+   * after}) or {@code others[k] word} was counted, the word ids in bits {@code shift} to {@code
+   * shift + 31} of the codes, as {@link #orSeen}: searched in {@code word}'s list of the {@link
+   * #pairIndex} when there is one.
+   */
+  final void orSeenBeside(
+      long word, boolean after, long[] others, int n, int shift, boolean[] out) {
+    if (order < 2) {
+      return;
+    }
+    int w = (int) (word >>> shift);
+    if (w < 0) {
+      return;
+    }
+    BigramIndex index = pairIndex();
+    if (index == null) {
+      long[] fixed = new long[n];
+      Arrays.fill(fixed, word);
+      if (after) {
+        orSeen(fixed, others, n, shift, out);
+      } else {
+        orSeen(others, fixed, n, shift, out);
+      }
+      return;
+    }
+    index.orBeside(w, after, others, n, shift, out);
+  }
 
   /**
    * Sets {@code out[k]} for each {@code k < n} where the pair of word ids in bits {@code shift} to
@@ -196,6 +239,13 @@ abstract class IndexedModel implements LanguageModel {
     if (n <= 0 || n > order) {
       return 0;
     }
+    if (n == 2) {
+      BigramIndex pairs = fixedPairIndex();
+      if (pairs != null
+          && !pairs.contains((int) (codes[from] >>> shift), (int) (codes[from + 1] >>> shift))) {
+        return 0;
+      }
+    }
     long h = NgramHash.start();
     for (int k = from; k < to; k++) {
       int id = (int) (codes[k] >>> shift);
@@ -205,6 +255,14 @@ abstract class IndexedModel implements LanguageModel {
       h = NgramHash.next(h, id);
     }
     return countKey(NgramHash.finish(h, n));
+  }
+
+  /**
+   * The {@link #pairIndex} of a model that never changes, or null: a pair it lacks counts 0 without
+   * a probe of the n-gram table (an unseen key's probe is the longest).
+   */
+  BigramIndex fixedPairIndex() {
+    return null;
   }
 
   long countIds(int[] ids) {

@@ -113,6 +113,21 @@ public interface LanguageModel {
         out[k] = count(gram, 0, 2) > 0;
       }
     }
+
+    /**
+     * For each {@code k < n}, whether the coded pair {@code word others[k]} ({@code after}) or
+     * {@code others[k] word} was counted: {@link #seen} of those pairs. A model with an index of
+     * its pairs searches them all in {@code word}'s list of followers or predecessors.
+     */
+    default void seenBeside(long word, boolean after, long[] others, int n, boolean[] out) {
+      long[] fixed = new long[n];
+      Arrays.fill(fixed, word);
+      if (after) {
+        seen(fixed, others, n, out);
+      } else {
+        seen(others, fixed, n, out);
+      }
+    }
   }
 
   /** How often the words of a space-separated phrase occur in sequence. */

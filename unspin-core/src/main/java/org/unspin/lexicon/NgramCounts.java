@@ -172,6 +172,43 @@ public final class NgramCounts extends IndexedModel {
     return false;
   }
 
+  /** The exact index of the pairs counted so far, built on first use. */
+  private volatile PairsAt pairs;
+
+  /**
+   * An index of the pairs and the number of n-grams it was built over (rebuilt after additions).
+   */
+  private record PairsAt(BigramIndex index, int entries) {}
+
+  @Override
+  BigramIndex pairIndex() {
+    PairsAt known = pairs;
+    return known != null && known.entries == entries ? known.index : buildPairIndex();
+  }
+
+  private synchronized BigramIndex buildPairIndex() {
+    PairsAt known = pairs;
+    if (known == null || known.entries != entries) {
+      int[] first = new int[16];
+      int[] second = new int[16];
+      int n = 0;
+      for (int e = 0; e < entries; e++) {
+        int at = offsets[e];
+        if (pool[at] == 2) {
+          if (n == first.length) {
+            first = Arrays.copyOf(first, 2 * n);
+            second = Arrays.copyOf(second, 2 * n);
+          }
+          first[n] = pool[at + 1];
+          second[n++] = pool[at + 2];
+        }
+      }
+      known = new PairsAt(BigramIndex.of(words.size(), first, second, n), entries);
+      pairs = known;
+    }
+    return known.index;
+  }
+
   /** The follower and predecessor index of the pairs counted so far, built on first use. */
   private Neighbours neighbours;
 

@@ -74,6 +74,13 @@ final class SummedModel implements LanguageModel {
         a.orSeen(first, second, n, 32, out);
         b.orSeen(first, second, n, 0, out);
       }
+
+      @Override
+      public void seenBeside(long word, boolean after, long[] others, int n, boolean[] out) {
+        Arrays.fill(out, 0, n, false);
+        a.orSeenBeside(word, after, others, n, 32, out);
+        b.orSeenBeside(word, after, others, n, 0, out);
+      }
     };
   }
 
