@@ -544,6 +544,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         true,
         false,
         false,
+        false,
         false);
   }
 
