@@ -240,6 +240,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final SignatureTable signatures;
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
+  private final Collocations collocations;
 
   /** A detector over a language model, its fill-in search, a thesaurus and known spins. */
   public LanguageSpinDetector(
@@ -259,6 +260,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.fillers = new FillerCache(lm, settings.fillLimit());
     this.candidateTokens = new CandidateList.Cache(lm.codes());
     this.signatures = new SignatureTable(relatedness);
+    this.collocations =
+        new Collocations(lm, relatedness, fillers, ONE_SIDED, WordNetContrasts.morphology());
   }
 
   /**
@@ -302,8 +305,12 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
   }
 
-  /** A text's findings: every finding, and those that would be flagged were the text spun. */
-  private record Reading(Tokens t, List<Finding> found, List<Finding> ifSpun) {}
+  /**
+   * A text's findings: every finding, those that would be flagged were the text spun, and the spun
+   * set phrases ({@link #setPhrases}), which are flagged in any text and kept out of the others.
+   */
+  private record Reading(
+      Tokens t, List<Finding> found, List<Finding> ifSpun, List<Finding> setPhrases) {}
 
   /** The text's findings, or null when it has nothing to analyse (too short, not prose). */
   private Reading read(String text) {
@@ -317,7 +324,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     ContextScorer scorer = new ContextScorer(lm, 4);
     if (!looksLikeProse(t, n, scorer)) {
-      return new Reading(t, null, null);
+      return new Reading(t, null, null, null);
     }
     String[] words = new String[n];
     boolean[] eligible = new boolean[n];
@@ -344,7 +351,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       found = merged;
       ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     }
-    return new Reading(t, found, ifSpun);
+    return new Reading(t, found, ifSpun, setPhrases(t, words, n, eligible, scorer));
   }
 
   /**
@@ -409,6 +416,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
       chosen = choose(lone, n);
     }
+    chosen = withSetPhrases(chosen, r.setPhrases(), n);
     List<SpunPhrase> phrases = new ArrayList<>(chosen.size());
     int flaggedWords = 0;
     for (Finding f : consistent(chosen, t)) {
@@ -426,6 +434,133 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return new SpinAnalysis(
         DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
+  }
+
+  /**
+   * The spun set phrases of a text: each pair of adjacent eligible words in one case run that the
+   * model has never counted together ({@link Collocations#asks}), where a set phrase that one of
+   * them nearly always comes in, with a thesaurus neighbour of the other, is at least {@link
+   * Settings#minLogRatio} likelier in context. Each is reduced to the words it changes. They are
+   * never the verdict's evidence, nor context for the second reading, so the verdict's calibration
+   * stands.
+   */
+  private List<Finding> setPhrases(
+      Tokens t, String[] words, int n, boolean[] eligible, ContextScorer scorer) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i + 1 < n; i++) {
+      if (!eligible[i]
+          || !eligible[i + 1]
+          || !t.joined(i)
+          || !sameCaseRun(t, i, 2)
+          || !collocations.asks(words[i], words[i + 1], scorer)) {
+        continue;
+      }
+      List<Collocations.SetPhrase> candidates = collocations.of(words[i], words[i + 1]);
+      if (!candidates.isEmpty()) {
+        Finding f = setPhrase(t, words, n, i, candidates, scorer);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pair at {@code i, i + 1} restored to its likeliest set phrase in context, when that is at
+   * least {@link Settings#minLogRatio} likelier and related word by word; reduced to the words it
+   * changes.
+   */
+  private Finding setPhrase(
+      Tokens t,
+      String[] words,
+      int n,
+      int i,
+      List<Collocations.SetPhrase> candidates,
+      ContextScorer scorer) {
+    int order = scorer.order();
+    int lf = i;
+    while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
+      lf--;
+    }
+    int rt = i + 2;
+    while (rt < n && rt - (i + 2) < order - 1 && !t.breakBefore[rt]) {
+      rt++;
+    }
+    boolean start = i - lf < order - 1 && t.breakBefore[lf];
+    boolean end = rt - (i + 2) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
+    String[] left = context(words, lf, i, start ? Tokenizer.SENTENCE_START : null, true);
+    String[] right = context(words, i + 2, rt, end ? Tokenizer.SENTENCE_END : null, false);
+    String[] pair = {words[i], words[i + 1]};
+    String span = pair[0] + " " + pair[1];
+    String[] spanWindow = window(left, pair, right);
+    double base = scorer.logProb(spanWindow, left.length, spanWindow.length);
+    Collocations.SetPhrase best = null;
+    Relatedness.Relation bestRel = null;
+    double bestGain = Double.NEGATIVE_INFINITY;
+    for (Collocations.SetPhrase c : candidates) {
+      Relatedness.Relation rel = relatedness.relateCached(span, c.phrase());
+      if (rel.strength() < CLOSE) {
+        continue;
+      }
+      String[] w = window(left, c.words(), right);
+      double gain = scorer.logProb(w, left.length, w.length) - base + relationBonus(rel);
+      if (gain > bestGain) {
+        best = c;
+        bestRel = rel;
+        bestGain = gain;
+      }
+    }
+    if (best == null || bestGain < settings.minLogRatio()) {
+      return null;
+    }
+    boolean keepFirst = best.words()[0].equals(pair[0]);
+    boolean keepSecond = best.words()[1].equals(pair[1]);
+    int first = keepFirst ? i + 1 : i;
+    int length = keepFirst || keepSecond ? 1 : 2;
+    String restored = keepFirst ? best.words()[1] : keepSecond ? best.words()[0] : best.phrase();
+    double ratio = Math.exp(bestGain);
+    String why =
+        String.format(
+            Locale.ROOT,
+            "'%s' is %s\u00d7 likelier here; %s; a set phrase ('%s' comes in it %.0f%% of the"
+                + " time) where '%s' is never counted",
+            best.phrase(),
+            ratio >= 1000 ? ">1000" : String.format(Locale.ROOT, "%.0f", ratio),
+            bestRel.why(),
+            keepFirst ? pair[0] : pair[1],
+            100 * best.companion(),
+            span);
+    return new Finding(
+        first,
+        length,
+        restored,
+        restored,
+        List.of(),
+        bestGain,
+        bestRel.strength(),
+        bestGain,
+        why,
+        true,
+        false,
+        false,
+        false,
+        false);
+  }
+
+  /**
+   * The flags {@code chosen} with the spun set phrases added: the best non-overlapping choice of
+   * both.
+   */
+  private static List<Finding> withSetPhrases(
+      List<Finding> chosen, List<Finding> setPhrases, int n) {
+    if (setPhrases.isEmpty()) {
+      return chosen;
+    }
+    List<Finding> all = new ArrayList<>(chosen.size() + setPhrases.size());
+    all.addAll(chosen);
+    all.addAll(setPhrases);
+    return choose(all, n);
   }
 
   /**

@@ -48,6 +48,14 @@ public final class Minimums {
   }
 
   /**
+   * The stored checksum of another dataset the minimums depend on ({@code dataset.<name>.sha256}),
+   * or null when none is pinned.
+   */
+  public String datasetChecksum(String dataset) {
+    return values.get("dataset." + dataset + ".sha256");
+  }
+
+  /**
    * The failures of {@code measured} against the minimums: one line per metric below its minimum or
    * missing; empty when all pass.
    */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinDetector;
 import org.unspin.detect.SpunPhrase;
+import org.unspin.lexicon.LanguageModel;
 
 /**
  * The two small sets beside Reuters: the Clough–Stevenson short answers (light revision, that is
@@ -76,22 +78,38 @@ final class OtherSets {
   }
 
   /**
-   * For each listed pair whose correct wording occurs in one of {@code texts}: the paragraph with
-   * the tortured phrase put in its place, analysed. Counts how often the phrase is flagged and how
-   * often it is restored exactly.
+   * For each listed pair whose correct wording occurs in one of {@code texts}: the first paragraph
+   * holding it, with the tortured phrase put in its place, analysed. Counts how often the phrase is
+   * flagged and how often it is restored exactly, at most {@code max} pairs; and, to tell what the
+   * language can show from what it cannot, the share of pairs whose correct wording {@code model}
+   * has never counted ({@code correctUnknown}), the share whose tortured phrase changes two or more
+   * words or the number of words ({@code multiWord}), and the rates among the pairs whose correct
+   * wording the model knows ({@code flaggedKnown}, {@code restoredKnown}).
    */
-  static Map<String, Double> tortured(Path json, List<String> texts, SpinDetector detector, int max)
+  static Map<String, Double> tortured(
+      Path json, List<String> texts, SpinDetector detector, LanguageModel model, int max)
       throws IOException {
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     List<String> paragraphs = new ArrayList<>();
+    // where each lower-case word occurs first: a pair's paragraphs are looked for from there on
+    Map<String, Integer> firstWith = new HashMap<>();
+    Matcher word = WORD.matcher("");
     for (String t : texts) {
       for (String p : t.split("\\n\\s*\\n")) {
+        word.reset(p);
+        while (word.find()) {
+          firstWith.putIfAbsent(word.group(), paragraphs.size());
+        }
         paragraphs.add(p);
       }
     }
     int tried = 0;
     int flagged = 0;
     int restored = 0;
+    int known = 0;
+    int flaggedKnown = 0;
+    int restoredKnown = 0;
+    int multi = 0;
     for (JsonNode pair : root.path("phrases")) {
       if (tried >= max) {
         break;
@@ -101,8 +119,12 @@ final class OtherSets {
       if (!PLAIN.matcher(tortured).matches() || !PLAIN.matcher(correct).matches()) {
         continue;
       }
+      Integer from = firstWith.get(correct.split(" ")[0]);
+      if (from == null) {
+        continue;
+      }
       Pattern find = Pattern.compile("\\b" + Pattern.quote(correct) + "\\b");
-      for (String p : paragraphs) {
+      for (String p : paragraphs.subList(from, paragraphs.size())) {
         Matcher m = find.matcher(p);
         if (!m.find()) {
           continue;
@@ -111,15 +133,20 @@ final class OtherSets {
         int s = m.start();
         int e = s + tortured.length();
         tried++;
+        boolean knows = model.count(correct) > 0;
+        known += knows ? 1 : 0;
+        multi += changedWords(tortured, correct) > 1 ? 1 : 0;
         for (SpunPhrase ph : detector.analyze(text).phrases()) {
           if (ph.start() < e && s < ph.end()) {
             flagged++;
+            flaggedKnown += knows ? 1 : 0;
             String back =
                 text.substring(Math.min(s, ph.start()), ph.start())
                     + ph.restored()
                     + text.substring(ph.end(), Math.max(e, ph.end()));
             if (back.toLowerCase(Locale.ROOT).equals(correct)) {
               restored++;
+              restoredKnown += knows ? 1 : 0;
             }
             break;
           }
@@ -129,8 +156,35 @@ final class OtherSets {
     }
     Map<String, Double> m = new LinkedHashMap<>();
     m.put("n", (double) tried);
-    m.put("flagged", tried == 0 ? 0 : (double) flagged / tried);
-    m.put("restored", tried == 0 ? 0 : (double) restored / tried);
+    m.put("flagged", share(flagged, tried));
+    m.put("restored", share(restored, tried));
+    m.put("correctUnknown", share(tried - known, tried));
+    m.put("multiWord", share(multi, tried));
+    m.put("flaggedKnown", share(flaggedKnown, known));
+    m.put("restoredKnown", share(restoredKnown, known));
     return m;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\b[a-z]+\\b");
+
+  private static double share(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  /**
+   * How many words a tortured phrase changes: the words that differ, place by place, when both have
+   * as many words, else the larger count of words.
+   */
+  static int changedWords(String tortured, String correct) {
+    String[] a = tortured.split(" ");
+    String[] b = correct.split(" ");
+    if (a.length != b.length) {
+      return Math.max(a.length, b.length);
+    }
+    int n = 0;
+    for (int k = 0; k < a.length; k++) {
+      n += a[k].equals(b[k]) ? 0 : 1;
+    }
+    return n;
   }
 }

@@ -134,12 +134,18 @@ public final class SpinEvaluation {
   public static Result run(Options o, PrintWriter out) throws IOException {
     List<ReutersSgml.Story> stories = ReutersSgml.readDirectory(o.reuters());
     List<String> evaluation = new ArrayList<>();
+    // the tortured phrases are put into paragraphs of every evaluation story (never counted), so
+    // that enough listed phrases find their correct wording in a paragraph, whatever the limit
+    List<String> torturedTexts = new ArrayList<>();
     NgramCounts domain = new NgramCounts(4);
     int domainStories = 0;
     for (ReutersSgml.Story s : stories) {
       if (isEvaluationStory(s.id())) {
-        if (evaluation.size() < o.limit() && words(s.text()) >= o.minWords()) {
-          evaluation.add(s.text());
+        if (words(s.text()) >= o.minWords()) {
+          torturedTexts.add(s.text());
+          if (evaluation.size() < o.limit()) {
+            evaluation.add(s.text());
+          }
         }
       } else {
         domain.add(s.text());
@@ -227,7 +233,6 @@ public final class SpinEvaluation {
     product.put("inversion", new InversionBaseline(full, standard.thesaurus()));
     Optional<Path> clough =
         o.only() == null ? SharedData.dataset("paraphrase/clough-stevenson") : Optional.empty();
-    List<String> torturedTexts = new ArrayList<>(evaluation);
     if (clough.isPresent()) {
       for (String task : List.of("a", "b", "c", "d", "e")) {
         Path orig = clough.get().resolve("orig_task" + task + ".txt");
@@ -248,7 +253,7 @@ public final class SpinEvaluation {
             : Optional.empty();
     if (tortured.isPresent()) {
       for (Map.Entry<String, SpinDetector> d : product.entrySet()) {
-        OtherSets.tortured(tortured.get(), torturedTexts, d.getValue(), o.tortured())
+        OtherSets.tortured(tortured.get(), torturedTexts, d.getValue(), full, o.tortured())
             .forEach((k, v) -> metrics.put("tortured." + d.getKey() + "." + k, v));
       }
     } else {

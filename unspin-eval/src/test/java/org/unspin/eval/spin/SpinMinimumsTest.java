@@ -23,6 +23,11 @@ class SpinMinimumsTest {
         reuters.isPresent(), "skipped: no ../shared/data/wire/reuters21578 (evaluation data)");
     Minimums minimums = Minimums.load("spin");
     assertThat(Checksums.sha256(reuters.get())).isEqualTo(minimums.datasetChecksum());
+    Optional<Path> tortured =
+        SharedData.dataset("tortured-phrases/torturedcheck/tortured-phrases.json");
+    if (tortured.isPresent()) {
+      assertThat(Checksums.sha256(tortured.get())).isEqualTo(minimums.datasetChecksum("tortured"));
+    }
     StringWriter log = new StringWriter();
     SpinEvaluation.Result result =
         SpinEvaluation.run(
