@@ -2,13 +2,10 @@ package org.unspin.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -35,8 +32,8 @@ class PairIndexTest {
       throws IOException {
     NgramCounts a = NgramCounts.of(3, base);
     NgramCounts b = NgramCounts.of(2, domain);
-    CompactModel compact = compact(a, new int[] {1, 1, 1});
-    CompactModel pruned = compact(a, new int[] {1, 2, 2});
+    CompactModel compact = SmallModels.compact(a, new int[] {1, 1, 1});
+    CompactModel pruned = SmallModels.compact(a, new int[] {1, 2, 2});
     List<LanguageModel> models =
         List.of(
             a,
@@ -62,7 +59,7 @@ class PairIndexTest {
   void smallModelListsEveryPairIncludingSentenceMarkersAndFunctionWords() throws IOException {
     NgramCounts counts =
         NgramCounts.of(3, List.of("The gulls opened the market. The market is quiet."));
-    CompactModel model = compact(counts, new int[] {1, 1, 1});
+    CompactModel model = SmallModels.compact(counts, new int[] {1, 1, 1});
     assertThat(model.pairIndex()).isNotNull();
     assertThat(model.pairIndex().pairs()).isEqualTo(counts.pairIndex().pairs()).isEqualTo(9);
     LanguageModel.Codes codes = model.codes();
@@ -149,19 +146,6 @@ class PairIndexTest {
 
   @Provide
   Arbitrary<List<String>> texts() {
-    return Arbitraries.of(WORDS.subList(0, 10))
-        .list()
-        .ofMinSize(2)
-        .ofMaxSize(30)
-        .map(ws -> String.join(" ", ws))
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(4);
-  }
-
-  private static CompactModel compact(NgramCounts counts, int[] min) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CompactModel.write(counts, min, out);
-    return CompactModel.read(ByteBuffer.wrap(out.toByteArray()));
+    return SmallModels.texts(WORDS.subList(0, 10));
   }
 }

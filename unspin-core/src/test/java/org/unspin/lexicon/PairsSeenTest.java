@@ -2,12 +2,9 @@ package org.unspin.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,8 +25,8 @@ class PairsSeenTest {
       @ForAll("texts") List<String> base, @ForAll("texts") List<String> domain) throws IOException {
     NgramCounts a = NgramCounts.of(3, base);
     NgramCounts b = NgramCounts.of(2, domain);
-    CompactModel compact = compact(a, new int[] {1, 1, 1});
-    CompactModel pruned = compact(a, new int[] {1, 2, 2});
+    CompactModel compact = SmallModels.compact(a, new int[] {1, 1, 1});
+    CompactModel pruned = SmallModels.compact(a, new int[] {1, 2, 2});
     for (LanguageModel m :
         List.of(
             a,
@@ -73,19 +70,6 @@ class PairsSeenTest {
 
   @Provide
   Arbitrary<List<String>> texts() {
-    return Arbitraries.of(WORDS.subList(0, 9))
-        .list()
-        .ofMinSize(2)
-        .ofMaxSize(30)
-        .map(ws -> String.join(" ", ws))
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(4);
-  }
-
-  private static CompactModel compact(NgramCounts counts, int[] min) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CompactModel.write(counts, min, out);
-    return CompactModel.read(ByteBuffer.wrap(out.toByteArray()));
+    return SmallModels.texts(WORDS.subList(0, 9));
   }
 }
