@@ -397,9 +397,21 @@ final class ContextScorer {
     if (hit >= 0) {
       return hit;
     }
-    long c = modelCount(ids, from, to);
+    long c = n >= 3 && unseenInside(key, n) ? 0 : modelCount(ids, from, to);
     memo.put(key, c);
     return c;
+  }
+
+  /**
+   * Whether the memo already holds a count of 0 for the n-gram of packed {@code key} ({@code n}
+   * words) less its first or its last word: then the n-gram counts 0 too (counts are monotone, see
+   * {@link #logProbAt}), without a probe of the model's table. A candidate's window asks many such
+   * n-grams: the pair of the candidate and a neighbour it was not seen beside is remembered as 0
+   * ({@link #knownZero}), and the next position's longer n-gram contains it.
+   */
+  private boolean unseenInside(long key, int n) {
+    long shorter = 16L * (n - 1);
+    return memo.get(key >>> 16) == 0 || memo.get(key & ((1L << shorter) - 1)) == 0;
   }
 
   /** The model's count of {@code ids[from, to)}, its codes (if any) in {@link #gram}. */

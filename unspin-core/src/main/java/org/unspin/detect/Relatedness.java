@@ -417,15 +417,16 @@ final class Relatedness {
         }
         return false;
       }
+      // a walk of both whose steps are computed, not branched on: which side steps is as good as
+      // random, and a mispredicted branch per hash cost more than the comparisons
       for (int i = 0, j = 0; i < small.length && j < large.length; ) {
-        if (small[i] == large[j]) {
+        int a = small[i];
+        int b = large[j];
+        if (a == b) {
           return true;
         }
-        if (small[i] < large[j]) {
-          i++;
-        } else {
-          j++;
-        }
+        i += a < b ? 1 : 0;
+        j += a > b ? 1 : 0;
       }
       return false;
     }

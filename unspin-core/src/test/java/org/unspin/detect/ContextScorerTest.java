@@ -172,6 +172,24 @@ class ContextScorerTest {
   }
 
   @Property(tries = 200)
+  void countsAfterShorterUnseenNgramsWereRememberedAgreeWithTheModel(
+      @ForAll("windows") List<String> first, @ForAll("windows") List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    String[] words = all.toArray(new String[0]);
+    for (LanguageModel lm : MODELS) {
+      ContextScorer scorer = new ContextScorer(lm, 4);
+      // every n-gram of the window, shortest first, so longer ones meet remembered zeros
+      for (int n = 1; n <= 4; n++) {
+        for (int from = 0; from + n <= words.length; from++) {
+          long expected = lm.count(Arrays.asList(words).subList(from, from + n));
+          assertThat(scorer.count(words, from, from + n)).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 200)
   void pairsAskedTogetherOrAloneAreSeenAsTheModelCountsThem(
       @ForAll("windows") List<String> window) {
     String[] words = window.toArray(new String[0]);
