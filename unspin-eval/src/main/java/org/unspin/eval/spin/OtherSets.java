@@ -91,14 +91,18 @@ final class OtherSets {
       throws IOException {
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     List<String> paragraphs = new ArrayList<>();
-    // where each lower-case word occurs first: a pair's paragraphs are looked for from there on
-    Map<String, Integer> firstWith = new HashMap<>();
+    // the paragraphs each lower-case word occurs in, in order: a pair's correct wording is looked
+    // for only in those of its rarest word, the first such paragraph holding it is the first of all
+    Map<String, List<Integer>> with = new HashMap<>();
     Matcher word = WORD.matcher("");
     for (String t : texts) {
       for (String p : t.split("\\n\\s*\\n")) {
         word.reset(p);
         while (word.find()) {
-          firstWith.putIfAbsent(word.group(), paragraphs.size());
+          List<Integer> in = with.computeIfAbsent(word.group(), w -> new ArrayList<>());
+          if (in.isEmpty() || in.get(in.size() - 1) != paragraphs.size()) {
+            in.add(paragraphs.size());
+          }
         }
         paragraphs.add(p);
       }
@@ -119,12 +123,16 @@ final class OtherSets {
       if (!PLAIN.matcher(tortured).matches() || !PLAIN.matcher(correct).matches()) {
         continue;
       }
-      Integer from = firstWith.get(correct.split(" ")[0]);
-      if (from == null) {
-        continue;
+      List<Integer> in = null;
+      for (String w : correct.split(" ")) {
+        List<Integer> these = with.getOrDefault(w, List.of());
+        if (in == null || these.size() < in.size()) {
+          in = these;
+        }
       }
       Pattern find = Pattern.compile("\\b" + Pattern.quote(correct) + "\\b");
-      for (String p : paragraphs.subList(from, paragraphs.size())) {
+      for (int k : in) {
+        String p = paragraphs.get(k);
         Matcher m = find.matcher(p);
         if (!m.find()) {
           continue;
