@@ -478,19 +478,9 @@ public final class LanguageSpinDetector implements SpinDetector {
       int i,
       List<Collocations.SetPhrase> candidates,
       ContextScorer scorer) {
-    int order = scorer.order();
-    int lf = i;
-    while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
-      lf--;
-    }
-    int rt = i + 2;
-    while (rt < n && rt - (i + 2) < order - 1 && !t.breakBefore[rt]) {
-      rt++;
-    }
-    boolean start = i - lf < order - 1 && t.breakBefore[lf];
-    boolean end = rt - (i + 2) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
-    String[] left = context(words, lf, i, start ? Tokenizer.SENTENCE_START : null, true);
-    String[] right = context(words, i + 2, rt, end ? Tokenizer.SENTENCE_END : null, false);
+    String[][] around = around(t, words, n, i, 2, scorer.order());
+    String[] left = around[0];
+    String[] right = around[1];
     String[] pair = {words[i], words[i + 1]};
     String span = pair[0] + " " + pair[1];
     String[] spanWindow = window(left, pair, right);
@@ -889,20 +879,9 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private Finding examine(
       Tokens t, String[] ctx, String[] words, int n, int i, int len, ContextScorer scorer) {
-    int order = scorer.order();
-    int lf = i;
-    while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
-      lf--;
-    }
-    boolean sentenceStart = i - lf < order - 1 && t.breakBefore[lf];
-    int rt = i + len;
-    while (rt < n && rt - (i + len) < order - 1 && !t.breakBefore[rt]) {
-      rt++;
-    }
-    boolean sentenceEnd = rt - (i + len) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
-    String[] leftCtx = context(ctx, lf, i, sentenceStart ? Tokenizer.SENTENCE_START : null, true);
-    String[] rightCtx =
-        context(ctx, i + len, rt, sentenceEnd ? Tokenizer.SENTENCE_END : null, false);
+    String[][] around = around(t, ctx, n, i, len, scorer.order());
+    String[] leftCtx = around[0];
+    String[] rightCtx = around[1];
     String left = leftCtx.length > 0 ? leftCtx[leftCtx.length - 1] : null;
     String right = rightCtx.length > 0 ? rightCtx[0] : null;
     if (left != null && scorer.count(left) == 0) {
@@ -1478,6 +1457,28 @@ public final class LanguageSpinDetector implements SpinDetector {
   /** The thesaurus and known candidates of a span, with their tokens. */
   private CandidateList thesaurusCandidates(String span, ContextScorer scorer) {
     return candidateTokens.get(span, relatedness, scorer);
+  }
+
+  /**
+   * The words of {@code ctx} before and after span {@code [i, i + len)} within its sentence, at
+   * most {@code order - 1} each side, with the sentence's start or end marker where the sentence
+   * ends closer than that: {left, right}.
+   */
+  private static String[][] around(Tokens t, String[] ctx, int n, int i, int len, int order) {
+    int lf = i;
+    while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
+      lf--;
+    }
+    boolean sentenceStart = i - lf < order - 1 && t.breakBefore[lf];
+    int rt = i + len;
+    while (rt < n && rt - (i + len) < order - 1 && !t.breakBefore[rt]) {
+      rt++;
+    }
+    boolean sentenceEnd = rt - (i + len) < order - 1 && (rt < n ? t.breakBefore[rt] : n == t.size);
+    return new String[][] {
+      context(ctx, lf, i, sentenceStart ? Tokenizer.SENTENCE_START : null, true),
+      context(ctx, i + len, rt, sentenceEnd ? Tokenizer.SENTENCE_END : null, false)
+    };
   }
 
   private static String[] context(String[] words, int from, int to, String marker, boolean before) {

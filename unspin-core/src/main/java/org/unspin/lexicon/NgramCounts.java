@@ -210,7 +210,7 @@ public final class NgramCounts extends IndexedModel {
   }
 
   /** The follower and predecessor index of the pairs counted so far, built on first use. */
-  private Neighbours neighbours;
+  private volatile Neighbours neighbours;
 
   @Override
   void forEachNeighbour(int id, boolean after, NeighbourAction action) {
@@ -227,7 +227,12 @@ public final class NgramCounts extends IndexedModel {
     }
   }
 
-  private synchronized Neighbours neighbours() {
+  private Neighbours neighbours() {
+    Neighbours index = neighbours;
+    return index != null && index.entries == entries ? index : buildNeighbours();
+  }
+
+  private synchronized Neighbours buildNeighbours() {
     Neighbours index = neighbours;
     if (index == null || index.entries != entries) {
       index = new Neighbours(this);
