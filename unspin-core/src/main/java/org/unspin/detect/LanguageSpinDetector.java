@@ -1004,9 +1004,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     // (phraseForWordWhereAlone)
     List<Scored> restorable = scored;
     scored = phraseForWordWhereAlone(scored, floor);
-    if (scored.size() < restorable.size()) {
-      restorable = withoutOtherThanSynonyms(restorable);
-    }
     // the likeliest wording restores; the likeliest wording related as it stands detects (a
     // related word inflected as the span is fits clean text as well as spun text)
     Scored first = scored.get(0);
@@ -1058,7 +1055,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.oneSided(),
         best.rel().contextual(),
         best.rel().phraseForWord(),
-        best.blind() || best.rel().otherThanSynonym());
+        best.blind());
   }
 
   /**
@@ -1116,21 +1113,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     Scored best = firstUninflected(others);
     return best != null && best.gain() >= floor ? others : scored;
-  }
-
-  /**
-   * The scored wordings but those related only otherwise than as synonyms ({@link
-   * Relatedness.Relation#otherThanSynonym}): where the other wordings make a finding, such a
-   * wording restores nothing either.
-   */
-  private static List<Scored> withoutOtherThanSynonyms(List<Scored> scored) {
-    List<Scored> out = new ArrayList<>(scored.size());
-    for (Scored c : scored) {
-      if (!c.rel().otherThanSynonym()) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 
   /**
@@ -1527,7 +1509,7 @@ public final class LanguageSpinDetector implements SpinDetector {
 
     /** Whether it stands only where the other wordings make no finding ({@link Finding#apart}). */
     boolean apart() {
-      return rel.apart() || blind;
+      return rel.phraseForWord() || blind;
     }
   }
 

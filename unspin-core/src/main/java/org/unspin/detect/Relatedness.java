@@ -14,13 +14,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.unspin.internal.BoundedMap;
 import org.unspin.lexicon.FunctionWords;
-import org.unspin.lexicon.HeldOut;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Morphology;
 import org.unspin.lexicon.SharedContexts;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.WordNetContrasts;
-import org.unspin.lexicon.WordNetRelations;
 
 /**
  * Whether a candidate original is related in meaning to a suspect phrase: a thesaurus relation in
@@ -38,25 +36,15 @@ final class Relatedness {
    * words (see {@link #phraseForWord}).
    */
   record Relation(
-      double strength,
-      String why,
-      boolean inflected,
-      boolean contextual,
-      boolean phraseForWord,
-      boolean otherThanSynonym) {
+      double strength, String why, boolean inflected, boolean contextual, boolean phraseForWord) {
     static final Relation NONE = new Relation(0, "");
 
     Relation(double strength, String why) {
-      this(strength, why, false, false, false, false);
+      this(strength, why, false, false, false);
     }
 
     Relation(double strength, String why, boolean inflected, boolean contextual) {
-      this(strength, why, inflected, contextual, false, false);
-    }
-
-    Relation(
-        double strength, String why, boolean inflected, boolean contextual, boolean phraseForWord) {
-      this(strength, why, inflected, contextual, phraseForWord, false);
+      this(strength, why, inflected, contextual, false);
     }
 
     /**
@@ -64,16 +52,7 @@ final class Relatedness {
      * but only a wording related as it stands is evidence of spin.
      */
     Relation asInflected() {
-      return new Relation(strength, why, true, contextual, phraseForWord, otherThanSynonym);
-    }
-
-    /**
-     * Whether a wording so related stands only where no other wording makes a finding, and is never
-     * the verdict's evidence: a shorter wording for a phrase ({@code phraseForWord}) or a WordNet
-     * relation other than synonymy ({@code otherThanSynonym}, {@link WordNetRelations}).
-     */
-    boolean apart() {
-      return phraseForWord || otherThanSynonym;
+      return new Relation(strength, why, true, contextual, phraseForWord);
     }
   }
 
@@ -81,11 +60,6 @@ final class Relatedness {
   private static final int TWO_HOP_FANOUT = 12;
 
   private final Thesaurus thesaurus;
-
-  /** WordNet's relations other than synonymy ({@link WordNetRelations}), or none. */
-  private final Thesaurus relations;
-
-  private final BoundedMap<String, List<String>> relationWords = new BoundedMap<>(CACHE_LIMIT);
   private final KnownSpins known;
   private final BoundedMap<String, Set<String>> cache = new BoundedMap<>(CACHE_LIMIT);
   private final BoundedMap<String, Pending> candidateCache = new BoundedMap<>(CACHE_LIMIT);
@@ -107,15 +81,13 @@ final class Relatedness {
   private final LanguageModel model;
 
   Relatedness(Thesaurus thesaurus, KnownSpins known) {
-    this(thesaurus, known, null, WordNetContrasts.NONE, null, Thesaurus.NONE);
+    this(thesaurus, known, null, WordNetContrasts.NONE, null);
   }
 
   /**
    * Relatedness that also counts shared contexts in {@code model} (distributional similarity),
-   * except between words WordNet sets against each other ({@code contrasts}), offers candidates
-   * inflected like the span ({@code morphology}, or none when null), and relates words WordNet
-   * links otherwise than as synonyms ({@link WordNetRelations}; without the pairs a held-out
-   * thesaurus holds out, {@link HeldOut#alike}).
+   * except between words WordNet sets against each other ({@code contrasts}), and offers candidates
+   * inflected like the span ({@code morphology}, or none when null).
    */
   Relatedness(
       Thesaurus thesaurus,
@@ -123,25 +95,6 @@ final class Relatedness {
       LanguageModel model,
       WordNetContrasts contrasts,
       Morphology morphology) {
-    this(
-        thesaurus,
-        known,
-        model,
-        contrasts,
-        morphology,
-        Boolean.getBoolean("unspin.nofilter")
-            ? WordNetRelations.load()
-            : HeldOut.alike(thesaurus, WordNetRelations.load()));
-  }
-
-  private Relatedness(
-      Thesaurus thesaurus,
-      KnownSpins known,
-      LanguageModel model,
-      WordNetContrasts contrasts,
-      Morphology morphology,
-      Thesaurus relations) {
-    this.relations = relations;
     this.morphology = morphology;
     this.model = model;
     this.thesaurus = thesaurus;
@@ -530,19 +483,6 @@ final class Relatedness {
           out.add(stem);
         }
       }
-      List<String> other = RELATION > 0 || RELATION_HOP > 0 ? relationWords(phrase) : List.of();
-      for (String r : other) {
-        if (RELATION > 0 && seen.add(r)) {
-          out.add(r);
-        }
-      }
-      for (int k = 0; k < Math.min(RELATION_HOP > 0 ? RELATION_FANOUT : 0, other.size()); k++) {
-        for (String m : neighbours(other.get(k))) {
-          if (m.indexOf(' ') < 0 && !m.equals(phrase) && seen.add(m)) {
-            out.add(m);
-          }
-        }
-      }
     } else {
       out.addAll(phraseForWordCandidates(phrase, direct));
     }
@@ -731,10 +671,6 @@ final class Relatedness {
       if (shared == 1) {
         return new Relation(WEAK, "thesaurus: " + original + "~" + spun + " through a neighbour");
       }
-      Relation r = wordNetRelation(spun, original);
-      if (r != null) {
-        return r;
-      }
     }
     if (a.length == 2 && b.length == 1 && !phraseHolds(a, original)) {
       Relation r = phraseForWord(spun, original);
@@ -743,73 +679,6 @@ final class Relatedness {
       }
     }
     return Relation.NONE;
-  }
-
-  /** The relation words of a word whose thesaurus neighbours are also offered and related. */
-  private static final int RELATION_FANOUT = 8;
-
-  /** The strength of a WordNet relation other than synonymy. */
-  static final double RELATION = Double.parseDouble(System.getProperty("unspin.rel", "0.5"));
-
-  static final boolean APART = !Boolean.getBoolean("unspin.notapart");
-
-  /** The strength of a thesaurus neighbour of such a relation word. */
-  static final double RELATION_HOP =
-      Double.parseDouble(System.getProperty("unspin.relhop", "0.35"));
-
-  /** The one-word {@link WordNetRelations} of a word (none for a phrase). */
-  private List<String> relationWords(String word) {
-    return relationWords.get(
-        word,
-        w -> {
-          List<String> out = new ArrayList<>();
-          try {
-            for (String r : relations.related(w)) {
-              if (r.indexOf(' ') < 0) {
-                out.add(r);
-              }
-            }
-          } catch (RuntimeException e) {
-            return List.of();
-          }
-          return List.copyOf(out);
-        });
-  }
-
-  /**
-   * Two words WordNet links otherwise than as synonyms (a derived form, "also see", an attribute, a
-   * verb group, a hypernym), or one word and a thesaurus neighbour of such a word; null when
-   * neither.
-   */
-  private Relation wordNetRelation(String spun, String original) {
-    if (RELATION <= 0 && RELATION_HOP <= 0) {
-      return null;
-    }
-    List<String> fromSpun = relationWords(spun);
-    if (RELATION > 0 && reaches(fromSpun, original) || reaches(relationWords(original), spun)) {
-      return new Relation(
-          RELATION,
-          "wordnet: " + original + "~" + spun + " (related form)",
-          false,
-          false,
-          false,
-          APART);
-    }
-    if (RELATION_HOP <= 0) {
-      return null;
-    }
-    for (int k = 0; k < Math.min(RELATION_FANOUT, fromSpun.size()); k++) {
-      if (reaches(neighbours(fromSpun.get(k)), original)) {
-        return new Relation(
-            RELATION_HOP,
-            "wordnet: " + original + "~" + spun + " through " + fromSpun.get(k),
-            false,
-            false,
-            false,
-            APART);
-      }
-    }
-    return null;
   }
 
   /**
@@ -1069,7 +938,7 @@ final class Relatedness {
     return reaches(neighbours(a), b) || reaches(neighbours(b), a);
   }
 
-  private static boolean reaches(Collection<String> neighbours, String word) {
+  private static boolean reaches(Set<String> neighbours, String word) {
     if (neighbours.isEmpty()) {
       return false;
     }

@@ -37,25 +37,7 @@ public final class HeldOut {
 
   /** {@code thesaurus} without the held-out pairs. */
   public Thesaurus without(Thesaurus thesaurus) {
-    return new Without(this, thesaurus);
-  }
-
-  /**
-   * Another relation source for a detector whose thesaurus is {@code thesaurus}: when that is a
-   * {@link #without} thesaurus, {@code relations} without the same held-out pairs (a held-out pair
-   * is held out of every source of relations, so no other route can hand it back); else {@code
-   * relations} as it is.
-   */
-  public static Thesaurus alike(Thesaurus thesaurus, Thesaurus relations) {
-    return thesaurus instanceof Without w ? w.split().without(relations) : relations;
-  }
-
-  /** A thesaurus without the held-out pairs of a split. */
-  private record Without(HeldOut split, Thesaurus thesaurus) implements Thesaurus {
-    @Override
-    public List<String> related(String phrase) {
-      return split.filter(thesaurus.related(phrase), phrase, false);
-    }
+    return phrase -> filter(thesaurus.related(phrase), phrase, false);
   }
 
   /** Only the held-out pairs of {@code thesaurus}. */
