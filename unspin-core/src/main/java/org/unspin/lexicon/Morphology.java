@@ -254,6 +254,21 @@ public final class Morphology {
     return inflections(phrase) != 0;
   }
 
+  /**
+   * One base form of a lower-case phrase, the same in every run: the phrase itself when it has no
+   * inflected reading, else the alphabetically first base of its readings ("builds" → "build",
+   * "found" → "find", "building blocks" → "building block").
+   */
+  public String baseForm(String phrase) {
+    String first = null;
+    for (Analysis a : analyze(phrase)) {
+      if (first == null || a.base().compareTo(first) < 0) {
+        first = a.base();
+      }
+    }
+    return first == null ? phrase : first;
+  }
+
   /** The inflections of a phrase's readings, one bit per {@link Inflection} (0: uninflected). */
   private int inflections(String phrase) {
     int mask = 0;
