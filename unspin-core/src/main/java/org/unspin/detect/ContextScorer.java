@@ -555,7 +555,7 @@ final class ContextScorer {
    * map of every n-gram of the text.
    */
   private static final class CountMemo {
-    private static final int BITS = Integer.getInteger("memo.bits", 13);
+    private static final int BITS = Integer.getInteger("memo.bits", 15);
     private final long[] keys = new long[1 << BITS];
     private final long[] values = new long[1 << BITS];
 

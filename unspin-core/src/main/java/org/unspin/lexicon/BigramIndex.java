@@ -146,6 +146,42 @@ final class BigramIndex {
   }
 
   /**
+   * Where the pair {@code a b} of word ids stands among all pairs (its place in {@code a}'s list
+   * of followers, from 0 to {@link #pairs} less one), or -1 when it was not counted (or an id lies
+   * outside the index).
+   */
+  int position(int a, int b) {
+    int words = words();
+    if (a < 0 || b < 0 || a >= words || b >= words) {
+      return -1;
+    }
+    long[] set = followerBits[a];
+    if (set != null && (set[b >>> 6] & 1L << b) == 0) {
+      return -1;
+    }
+    int from = followerStart[a];
+    int to = followerStart[a + 1];
+    if (followersShort == null) {
+      int at = Arrays.binarySearch(followersInt, from, to, b);
+      return at >= 0 ? at : -1;
+    }
+    int lo = from;
+    int hi = to - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int v = followersShort[mid];
+      if (v < b) {
+        lo = mid + 1;
+      } else if (v > b) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * For each {@code k < n}, with {@code id} bits {@code shift} to {@code shift + 31} of {@code
    * codes[k]} (skipped when negative), sets {@code out[k]} when the pair {@code word id} ({@code
    * after}) or {@code id word} was counted; leaves the others as they are. All are searched in
