@@ -324,8 +324,8 @@ final class ContextScorer {
 
   /**
    * The log-probabilities of the right words of {@code frame} after a middle of {@code m} words
-   * whose last word was not seen before the first right word, and last the most a window of such
-   * a middle can sum to ({@link #maxTerm} per middle word, then the right words, added in the
+   * whose last word was not seen before the first right word, and last the most a window of such a
+   * middle can sum to ({@link #maxTerm} per middle word, then the right words, added in the
    * window's order): the same for every such middle. Every n-gram that ends at a right word and
    * reaches into the middle holds that unseen pair and counts 0 (counts are monotone, see {@link
    * #logProbAt}), so each right word's estimate backs off to n-grams of the right words alone. They
@@ -363,9 +363,9 @@ final class ContextScorer {
    * {@link #logProbReaching(int[], int, int, double)} of a window whose middle words are {@code
    * ids[frame.left, frame.left + m)} and whose right words follow an unseen pair ({@link
    * #rightAfterUnseen}): the middle words are read, the right words' log-probabilities are those
-   * remembered, added in the same order with the same early stop, so the answer is the same to
-   * the last bit. When even the most the window can sum to is below {@code least}, the full
-   * reading would stop too ({@code -Infinity}); then nothing is read.
+   * remembered, added in the same order with the same early stop, so the answer is the same to the
+   * last bit. When even the most the window can sum to is below {@code least}, the full reading
+   * would stop too ({@code -Infinity}); then nothing is read.
    */
   private double logProbAfterUnseen(Frame frame, int m, double least) {
     double[] right = rightAfterUnseen(frame, m);

@@ -236,8 +236,8 @@ public final class CompactModel extends IndexedModel {
    * The quantized count of each pair of the {@link BigramIndex}, at the pair's {@link
    * BigramIndex#position}, as first probed (0: not yet asked; a counted pair's is at least 1):
    * searched in the first word's list of followers, which stays in the processor's cache while the
-   * candidates beside one word are scored, instead of a probe of the table. Filled as
-   * {@link #wordCounts}.
+   * candidates beside one word are scored, instead of a probe of the table. Filled as {@link
+   * #wordCounts}.
    */
   private final byte[] pairCounts;
 
