@@ -552,7 +552,8 @@ final class ContextScorer {
    * A direct-mapped cache from non-zero packed keys to counts: a later key landing on the same slot
    * replaces the earlier one. Most repeated n-grams recur within a few candidates of each other
    * (the window's context), so a small table that stays in the processor's cache beats a growing
-   * map of every n-gram of the text.
+   * map of every n-gram of the text. 2^15 slots (512 KB): on a warm detector's stories, 2^13 slots
+   * left about a fifth more n-grams to probe in the model (docs/BENCHMARKS.md, spin round 11).
    */
   private static final class CountMemo {
     private static final int BITS = Integer.getInteger("memo.bits", 15);
