@@ -145,10 +145,7 @@ public final class Morphology {
     }
     List<String> out = new ArrayList<>(readings.size());
     for (Analysis a : readings) {
-      // a verb's irregular forms are its past forms: never use them for "-s" or "-ing"
-      boolean irregular = a.verb() ? a.inflection() == Inflection.PAST : true;
-      String form =
-          a.inflection().apply(lemma, a.verb(), !irregular ? Map.of() : irregulars(a.verb()));
+      String form = inflect(lemma, a);
       if (!form.equals(lemma) && !out.contains(form)) {
         out.add(form);
       }
