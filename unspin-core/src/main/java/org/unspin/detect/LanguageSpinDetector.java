@@ -1299,7 +1299,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       ContextScorer scorer,
       boolean spanLeft,
       boolean spanRight) {
-    FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2));
+    FillerCache.Fills fills = fillers.fillers(left, right, Math.min(len + 1, 2), scorer);
     CandidateList thesaurus = thesaurusCandidates(span, scorer);
     CandidateList.Builder candidates = new CandidateList.Builder(fills.phrases().length + 8);
     Map<String, Integer> at = new HashMap<>();
@@ -1393,8 +1393,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     for (int side = 0; side < 2; side++) {
       FillerCache.Fills near =
           side == 0
-              ? fillers.neighbours(left, true, ONE_SIDED)
-              : fillers.neighbours(right, false, ONE_SIDED);
+              ? fillers.neighbours(left, leftToken, true, ONE_SIDED, scorer)
+              : fillers.neighbours(right, rightToken, false, ONE_SIDED, scorer);
       int n = near.phrases().length;
       long[] words = new long[n];
       int[] at = new int[n];
