@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.internal.DirectMap;
 import org.unspin.lexicon.LanguageModel;
 
 /**
@@ -394,6 +395,12 @@ final class CandidateList {
     private final ConcurrentHashMap<String, CandidateList> words = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CandidateList> phrases = new ConcurrentHashMap<>();
 
+    /**
+     * The lists of single words again, by the model's code of the word: found without hashing the
+     * span (a word of each text is a new string, whose hash is worked out on its first look-up).
+     */
+    private final DirectMap<CandidateList> byCode = new DirectMap<>(13);
+
     /** A cache for the model with these codes (null: nothing is kept). */
     Cache(LanguageModel.Codes codes) {
       this.codes = codes;
@@ -407,17 +414,26 @@ final class CandidateList {
         return of(relatedness.pending(span), scorer);
       }
       boolean word = span.indexOf(' ') < 0;
+      long token = word ? scorer.token(span) : LanguageModel.Codes.UNKNOWN;
+      if (token >= 0) {
+        CandidateList known = byCode.get(token);
+        if (known != null) {
+          return known;
+        }
+      }
       ConcurrentHashMap<String, CandidateList> part = word ? words : phrases;
       CandidateList known = part.get(span);
-      if (known != null) {
-        return known;
+      if (known == null) {
+        known = of(relatedness.pending(span), codes);
+        if (part.size() >= (word ? WORDS : PHRASES)) {
+          part.clear();
+        }
+        part.put(span, known);
       }
-      CandidateList built = of(relatedness.pending(span), codes);
-      if (part.size() >= (word ? WORDS : PHRASES)) {
-        part.clear();
+      if (token >= 0) {
+        byCode.put(token, known);
       }
-      part.put(span, built);
-      return built;
+      return known;
     }
   }
 }

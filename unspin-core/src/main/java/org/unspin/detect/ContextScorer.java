@@ -244,6 +244,13 @@ final class ContextScorer {
     private int[] ids;
     private final int left;
 
+    /**
+     * Per middle length {@code m} (1 to {@link #MAX_MIDDLE}): the log-probabilities of the right
+     * words after a middle whose last word was not seen before the first right word ({@link
+     * #rightAfterUnseen}), then, last, the bound of such a window's sum; null until asked.
+     */
+    private final double[][] afterUnseen = new double[MAX_MIDDLE + 1][];
+
     private Frame(long[] left, long[] right) {
       this.left = left.length;
       this.right = new int[right.length];
@@ -285,6 +292,12 @@ final class ContextScorer {
       boolean unseenAfterLeft,
       boolean unseenBeforeRight) {
     int n = to - from;
+    boolean afterUnseen =
+        unseenBeforeRight && codes != null && frame.right.length > 0 && n > 0 && n <= MAX_MIDDLE;
+    if (afterUnseen) {
+      // worked out before the middle is written: it fills the middle with unknown words
+      rightAfterUnseen(frame, n);
+    }
     int size = frame.left + n + frame.right.length;
     if (frame.ids.length < size) {
       frame.ids = Arrays.copyOf(frame.ids, size);
@@ -297,10 +310,79 @@ final class ContextScorer {
     if (unseenAfterLeft && frame.left > 0 && n > 0) {
       knownZero(ids, frame.left - 1);
     }
+    if (afterUnseen) {
+      return logProbAfterUnseen(frame, n, least);
+    }
     if (unseenBeforeRight && frame.right.length > 0 && n > 0) {
       knownZero(ids, frame.left + n - 1);
     }
     return logProbReaching(ids, frame.left, size, least);
+  }
+
+  /** The longest middle whose right words' log-probabilities {@link Frame} remembers. */
+  private static final int MAX_MIDDLE = 4;
+
+  /**
+   * The log-probabilities of the right words of {@code frame} after a middle of {@code m} words
+   * whose last word was not seen before the first right word, and last the most a window of such a
+   * middle can sum to ({@link #maxTerm} per middle word, then the right words, added in the
+   * window's order): the same for every such middle. Every n-gram that ends at a right word and
+   * reaches into the middle holds that unseen pair and counts 0 (counts are monotone, see {@link
+   * #logProbAt}), so each right word's estimate backs off to n-grams of the right words alone. They
+   * are worked out once, with a middle of words no layer knows, which count 0 in every n-gram.
+   */
+  private double[] rightAfterUnseen(Frame frame, int m) {
+    double[] known = frame.afterUnseen[m];
+    if (known != null) {
+      return known;
+    }
+    int r = frame.right.length;
+    int size = frame.left + m + r;
+    if (frame.ids.length < size) {
+      frame.ids = Arrays.copyOf(frame.ids, size);
+    }
+    int[] ids = frame.ids;
+    int unknown = idOf(LanguageModel.Codes.UNKNOWN);
+    Arrays.fill(ids, frame.left, frame.left + m, unknown);
+    System.arraycopy(frame.right, 0, ids, frame.left + m, r);
+    double[] out = new double[r + 1];
+    double bound = 0;
+    for (int k = 0; k < m; k++) {
+      bound += maxTerm;
+    }
+    for (int j = 0; j < r; j++) {
+      out[j] = logProbAt(ids, frame.left + m + j);
+      bound += out[j];
+    }
+    out[r] = bound;
+    frame.afterUnseen[m] = out;
+    return out;
+  }
+
+  /**
+   * {@link #logProbReaching(int[], int, int, double)} of a window whose middle words are {@code
+   * ids[frame.left, frame.left + m)} and whose right words follow an unseen pair ({@link
+   * #rightAfterUnseen}): the middle words are read, the right words' log-probabilities are those
+   * remembered, added in the same order with the same early stop, so the answer is the same to the
+   * last bit. When even the most the window can sum to is below {@code least}, the full reading
+   * would stop too ({@code -Infinity}); then nothing is read.
+   */
+  private double logProbAfterUnseen(Frame frame, int m, double least) {
+    double[] right = rightAfterUnseen(frame, m);
+    int r = frame.right.length;
+    if (right[r] < least - SLACK) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    int[] ids = frame.ids;
+    int to = frame.left + m + r;
+    double sum = 0;
+    for (int k = frame.left; k < to; k++) {
+      sum += k < frame.left + m ? logProbAt(ids, k) : right[k - frame.left - m];
+      if (sum + (to - 1 - k) * maxTerm < least - SLACK) {
+        return Double.NEGATIVE_INFINITY;
+      }
+    }
+    return sum;
   }
 
   /** Remembers that the pair {@code ids[at, at + 2)} counts 0. */
@@ -470,10 +552,11 @@ final class ContextScorer {
    * A direct-mapped cache from non-zero packed keys to counts: a later key landing on the same slot
    * replaces the earlier one. Most repeated n-grams recur within a few candidates of each other
    * (the window's context), so a small table that stays in the processor's cache beats a growing
-   * map of every n-gram of the text.
+   * map of every n-gram of the text. 2^15 slots (512 KB): on a warm detector's stories, 2^13 slots
+   * left about a fifth more n-grams to probe in the model (docs/BENCHMARKS.md, spin round 11).
    */
   private static final class CountMemo {
-    private static final int BITS = Integer.getInteger("memo.bits", 13);
+    private static final int BITS = Integer.getInteger("memo.bits", 15);
     private final long[] keys = new long[1 << BITS];
     private final long[] values = new long[1 << BITS];
 

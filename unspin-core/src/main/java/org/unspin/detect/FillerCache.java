@@ -2,6 +2,7 @@ package org.unspin.detect;
 
 import java.util.List;
 import org.unspin.internal.BoundedMap;
+import org.unspin.internal.DirectMap;
 import org.unspin.lexicon.LanguageModel;
 
 /**
@@ -52,11 +53,58 @@ final class FillerCache {
     this.limit = limit;
   }
 
+  /**
+   * The answers of the {@link #answers} map again, by the model's codes of the words ({@link
+   * #codeKey}): looked up without hashing or comparing strings.
+   */
+  private final DirectMap<Fills> byCodes = new DirectMap<>(16);
+
   /** {@link LanguageModel#fillers} of one word on each side, at most the cache's limit. */
   Fills fillers(String left, String right, int maxWords) {
     return answers.get(
         new Key(left, right, maxWords),
         k -> fills(lm.fillers(List.of(left), List.of(right), maxWords, limit), lm.codes()));
+  }
+
+  /** {@link #fillers(String, String, int)}, looked up by the words' tokens of {@code scorer}. */
+  Fills fillers(String left, String right, int maxWords, ContextScorer scorer) {
+    long key = codeKey(scorer, scorer.token(left), scorer.token(right), maxWords);
+    Fills known = key < 0 ? null : byCodes.get(key);
+    if (known == null) {
+      known = fillers(left, right, maxWords);
+      if (key >= 0) {
+        byCodes.put(key, known);
+      }
+    }
+    return known;
+  }
+
+  /**
+   * {@link #neighbours(String, boolean, int)} of a word whose token of {@code scorer} is {@code
+   * token}, looked up by it.
+   */
+  Fills neighbours(String word, long token, boolean after, int limit, ContextScorer scorer) {
+    long key = codeKey(scorer, token, 0, after ? -1 : -2);
+    Fills known = key < 0 ? null : byCodes.get(key);
+    if (known == null) {
+      known = neighbours(word, after, limit);
+      if (key >= 0) {
+        byCodes.put(key, known);
+      }
+    }
+    return known;
+  }
+
+  /**
+   * One number for an answer's key ({@link Key}) by the model's codes of its words (distinct words
+   * have distinct codes), or -1 when the scorer's tokens are no codes or a code is unknown or too
+   * large to pack.
+   */
+  private static long codeKey(ContextScorer scorer, long left, long right, int kind) {
+    if (!scorer.stableTokens() || left < 0 || right < 0 || left >= 1L << 28 || right >= 1L << 28) {
+      return -1;
+    }
+    return left << 32 | right << 4 | (kind + 4);
   }
 
   /**

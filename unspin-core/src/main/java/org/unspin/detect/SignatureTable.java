@@ -6,9 +6,10 @@ import org.unspin.lexicon.LanguageModel;
  * {@link Relatedness#signatureCached} behind a small direct-mapped table keyed by the model's word
  * code ({@link ContextScorer#stableTokens}): the one-sided offer asks for the signature of every
  * follower it screens, hundreds per span, and a look-up by code is one or two memory reads where
- * the bounded cache's string key costs several. A later word landing on the same slot replaces the
- * earlier one, so the table holds at most {@link #SLOTS} signatures. Safe for concurrent use (its
- * entries are immutable; a race only asks the bounded cache again).
+ * the bounded cache's string key costs several. A code below {@link #DIRECT} (every word of the
+ * bundled model) has a place of its own; other codes share a direct-mapped table, where a later
+ * word landing on the same slot replaces the earlier one, so it holds at most {@link #SLOTS}. Safe
+ * for concurrent use (its entries are immutable; a race only asks the bounded cache again).
  */
 final class SignatureTable {
 
@@ -17,8 +18,14 @@ final class SignatureTable {
 
   private record Entry(long code, Relatedness.Signature signature) {}
 
+  /** Codes below this have a place of their own ({@link #byCode}): the bundled model's words. */
+  private static final int DIRECT = 1 << 17;
+
   private final Relatedness relatedness;
   private final Entry[] slots = new Entry[SLOTS];
+
+  /** The signature of each code below {@link #DIRECT}, once asked (one read, no collisions). */
+  private final Relatedness.Signature[] byCode = new Relatedness.Signature[DIRECT];
 
   SignatureTable(Relatedness relatedness) {
     this.relatedness = relatedness;
@@ -32,6 +39,14 @@ final class SignatureTable {
   Relatedness.Signature get(String word, long token, ContextScorer scorer) {
     if (!scorer.stableTokens() || token == LanguageModel.Codes.UNKNOWN) {
       return relatedness.signatureCached(word);
+    }
+    if (token >= 0 && token < DIRECT) {
+      Relatedness.Signature known = byCode[(int) token];
+      if (known == null) {
+        known = relatedness.signatureCached(word);
+        byCode[(int) token] = known;
+      }
+      return known;
     }
     int i = (int) (token * 0x9E3779B97F4A7C15L >>> (64 - BITS));
     Entry e = slots[i];

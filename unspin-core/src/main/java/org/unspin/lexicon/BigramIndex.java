@@ -28,6 +28,16 @@ final class BigramIndex {
 
   private final long[][] predecessorBits;
 
+  /** Bits per block of a bit set whose bits below it are counted ahead ({@link #ranks}). */
+  private static final int RANK_SHIFT = 9;
+
+  /**
+   * For each follower bit set, the number of bits set below each block of {@code 1 << RANK_SHIFT}
+   * bits: a pair's {@link #position} is then that count and at most eight words' bit counts, where
+   * a search of the list would read it in a dozen places.
+   */
+  private final int[][] followerRanks;
+
   private final int[] followerStart;
   private final int[] predecessorStart;
 
@@ -51,6 +61,7 @@ final class BigramIndex {
     this.predecessorsInt = small ? null : preds;
     this.followerBits = bits(followerStart, followersShort, followersInt);
     this.predecessorBits = bits(predecessorStart, predecessorsShort, predecessorsInt);
+    this.followerRanks = ranks(followerBits);
   }
 
   private BigramIndex(int[] followerStart, int[] predecessorStart, char[] followers, char[] preds) {
@@ -62,6 +73,29 @@ final class BigramIndex {
     this.predecessorsInt = null;
     this.followerBits = bits(followerStart, followers, null);
     this.predecessorBits = bits(predecessorStart, preds, null);
+    this.followerRanks = ranks(followerBits);
+  }
+
+  /** The block counts of each bit set ({@link #followerRanks}; null where there is none). */
+  private static int[][] ranks(long[][] sets) {
+    int[][] out = new int[sets.length][];
+    int per = 1 << (RANK_SHIFT - 6);
+    for (int w = 0; w < sets.length; w++) {
+      long[] set = sets[w];
+      if (set == null) {
+        continue;
+      }
+      int[] rank = new int[(set.length + per - 1) / per];
+      int below = 0;
+      for (int j = 0; j < set.length; j++) {
+        if (j % per == 0) {
+          rank[j / per] = below;
+        }
+        below += Long.bitCount(set[j]);
+      }
+      out[w] = rank;
+    }
+    return out;
   }
 
   /** The lists of at least {@link #BITS_FROM} ids as bit sets (null for the shorter ones). */
@@ -143,6 +177,51 @@ final class BigramIndex {
       return (set[b >>> 6] & 1L << b) != 0;
     }
     return find(followersShort, followersInt, followerStart[a], followerStart[a + 1], b);
+  }
+
+  /**
+   * Where the pair {@code a b} of word ids stands among all pairs (its place in {@code a}'s list of
+   * followers, from 0 to {@link #pairs} less one), or -1 when it was not counted (or an id lies
+   * outside the index).
+   */
+  int position(int a, int b) {
+    int words = words();
+    if (a < 0 || b < 0 || a >= words || b >= words) {
+      return -1;
+    }
+    long[] set = followerBits[a];
+    if (set != null) {
+      if ((set[b >>> 6] & 1L << b) == 0) {
+        return -1;
+      }
+      // the entries are the set's bits in order: b's place is the number of bits below it
+      int block = b >>> RANK_SHIFT;
+      int at = followerStart[a] + followerRanks[a][block];
+      for (int j = block << (RANK_SHIFT - 6); j < b >>> 6; j++) {
+        at += Long.bitCount(set[j]);
+      }
+      return at + Long.bitCount(set[b >>> 6] & ((1L << b) - 1));
+    }
+    int from = followerStart[a];
+    int to = followerStart[a + 1];
+    if (followersShort == null) {
+      int at = Arrays.binarySearch(followersInt, from, to, b);
+      return at >= 0 ? at : -1;
+    }
+    int lo = from;
+    int hi = to - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int v = followersShort[mid];
+      if (v < b) {
+        lo = mid + 1;
+      } else if (v > b) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   /**

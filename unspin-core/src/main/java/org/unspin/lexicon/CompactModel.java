@@ -126,6 +126,8 @@ public final class CompactModel extends IndexedModel {
       predecessors = null;
     }
     pairs = version >= PAIR_INDEX_VERSION ? BigramIndex.read(in) : null;
+    wordCounts = new short[words.length];
+    pairCounts = new byte[pairs != null ? pairs.pairs() : 0];
   }
 
   /**
@@ -221,6 +223,57 @@ public final class CompactModel extends IndexedModel {
   @Override
   BigramIndex fixedPairIndex() {
     return pairs;
+  }
+
+  /**
+   * The quantized count of each word, plus one, as first probed (0: not yet asked): a word's count
+   * is then one read of a small array instead of a probe of the n-gram table. Filled as words are
+   * asked, by any thread (each entry is written only with its one value).
+   */
+  private final short[] wordCounts;
+
+  /**
+   * The quantized count of each pair of the {@link BigramIndex}, at the pair's {@link
+   * BigramIndex#position}, as first probed (0: not yet asked; a counted pair's is at least 1):
+   * searched in the first word's list of followers, which stays in the processor's cache while the
+   * candidates beside one word are scored, instead of a probe of the table. Filled as {@link
+   * #wordCounts}.
+   */
+  private final byte[] pairCounts;
+
+  @Override
+  long wordCount(int id) {
+    if (id >= wordCounts.length) {
+      return super.wordCount(id);
+    }
+    int q = wordCounts[id];
+    if (q == 0) {
+      int i = find(NgramHash.finish(NgramHash.next(NgramHash.start(), id), 1), fingerprints);
+      q = 1 + (i < 0 ? 0 : counts[i] & 0xFF);
+      wordCounts[id] = (short) q;
+    }
+    return q == 1 ? 0 : dequantize(q - 1);
+  }
+
+  @Override
+  long pairCount(int a, int b) {
+    int at = pairs.position(a, b);
+    if (at < 0) {
+      return 0;
+    }
+    int q = pairCounts[at] & 0xFF;
+    if (q == 0) {
+      int i =
+          find(
+              NgramHash.finish(NgramHash.next(NgramHash.next(NgramHash.start(), a), b), 2),
+              fingerprints);
+      q = i < 0 ? 0 : counts[i] & 0xFF;
+      if (q == 0) {
+        return 0;
+      }
+      pairCounts[at] = (byte) q;
+    }
+    return dequantize(q);
   }
 
   @Override

@@ -239,12 +239,14 @@ abstract class IndexedModel implements LanguageModel {
     if (n <= 0 || n > order) {
       return 0;
     }
-    if (n == 2) {
-      BigramIndex pairs = fixedPairIndex();
-      if (pairs != null
-          && !pairs.contains((int) (codes[from] >>> shift), (int) (codes[from + 1] >>> shift))) {
-        return 0;
-      }
+    if (n == 1) {
+      int id = (int) (codes[from] >>> shift);
+      return id < 0 ? 0 : wordCount(id);
+    }
+    if (n == 2 && fixedPairIndex() != null) {
+      int a = (int) (codes[from] >>> shift);
+      int b = (int) (codes[from + 1] >>> shift);
+      return a < 0 || b < 0 ? 0 : pairCount(a, b);
     }
     long h = NgramHash.start();
     for (int k = from; k < to; k++) {
@@ -255,6 +257,22 @@ abstract class IndexedModel implements LanguageModel {
       h = NgramHash.next(h, id);
     }
     return countKey(NgramHash.finish(h, n));
+  }
+
+  /** The count of the word {@code id} (not negative): its n-gram's key probed. */
+  long wordCount(int id) {
+    return countKey(NgramHash.finish(NgramHash.next(NgramHash.start(), id), 1));
+  }
+
+  /**
+   * The count of the pair of word ids {@code a b} (not negative) in a model with a {@link
+   * #fixedPairIndex}: 0 for a pair the index lacks, else its key probed.
+   */
+  long pairCount(int a, int b) {
+    if (!fixedPairIndex().contains(a, b)) {
+      return 0;
+    }
+    return countKey(NgramHash.finish(NgramHash.next(NgramHash.next(NgramHash.start(), a), b), 2));
   }
 
   /**

@@ -57,18 +57,40 @@ enum Inflection {
    */
   String apply(String lemma, boolean verb, Map<String, String> irregulars) {
     if (lemma.indexOf(' ') < 0) {
-      return word(lemma, irregulars);
+      return word(lemma, verb, irregulars);
     }
     String[] words = lemma.split(" ");
     int at = verb ? 0 : words.length - 1;
-    words[at] = word(words[at], irregulars);
+    words[at] = word(words[at], verb, irregulars);
     return String.join(" ", words);
   }
 
-  /** One word inflected. */
-  private String word(String w, Map<String, String> irregulars) {
-    String irregular = this == ING ? null : irregulars.get(w);
-    return irregular != null ? irregular : regular(w);
+  /**
+   * One word inflected. A verb's irregular forms are its past forms and a noun's are its plurals,
+   * so they give a verb's {@link #PAST} and a noun's {@link #S} only ("make" → "makes", not
+   * "made").
+   */
+  private String word(String w, boolean verb, Map<String, String> irregulars) {
+    boolean irregularFits = verb ? this == PAST : this == S;
+    String irregular = irregularFits ? irregulars.get(w) : null;
+    if (irregular != null) {
+      return irregular;
+    }
+    return verb && this == S ? thirdPerson(w) : regular(w);
+  }
+
+  /** A verb's third person singular: "is", "has", "goes", "does", else as a plural is made. */
+  private String thirdPerson(String w) {
+    switch (w) {
+      case "be":
+        return "is";
+      case "have":
+        return "has";
+      default:
+        int n = w.length();
+        boolean consonantO = n > 1 && w.endsWith("o") && !isVowel(w.charAt(n - 2));
+        return consonantO ? w + "es" : regular(w);
+    }
   }
 
   private String regular(String w) {

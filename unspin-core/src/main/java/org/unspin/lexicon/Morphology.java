@@ -145,10 +145,7 @@ public final class Morphology {
     }
     List<String> out = new ArrayList<>(readings.size());
     for (Analysis a : readings) {
-      // a verb's irregular forms are its past forms: never use them for "-s" or "-ing"
-      boolean irregular = a.verb() ? a.inflection() == Inflection.PAST : true;
-      String form =
-          a.inflection().apply(lemma, a.verb(), !irregular ? Map.of() : irregulars(a.verb()));
+      String form = inflect(lemma, a);
       if (!form.equals(lemma) && !out.contains(form)) {
         out.add(form);
       }
@@ -255,6 +252,21 @@ public final class Morphology {
   /** Whether a lower-case phrase has a reading as an inflected verb or noun. */
   public boolean inflected(String phrase) {
     return inflections(phrase) != 0;
+  }
+
+  /**
+   * One base form of a lower-case phrase, the same in every run: the phrase itself when it has no
+   * inflected reading, else the alphabetically first base of its readings ("builds" → "build",
+   * "found" → "find", "building blocks" → "building block").
+   */
+  public String baseForm(String phrase) {
+    String first = null;
+    for (Analysis a : analyze(phrase)) {
+      if (first == null || a.base().compareTo(first) < 0) {
+        first = a.base();
+      }
+    }
+    return first == null ? phrase : first;
   }
 
   /** The inflections of a phrase's readings, one bit per {@link Inflection} (0: uninflected). */

@@ -134,6 +134,53 @@ class ContextScorerTest {
     }
   }
 
+  /**
+   * One frame scores many wordings of different lengths, some after an unseen pair with the first
+   * right word (whose right words' figures the frame remembers per length): each as its whole
+   * window, to the last bit, or stopped only below the bound.
+   */
+  @Property(tries = 200)
+  void aFrameRemembersTheRightWordsAfterUnseenPairsExactly(
+      @ForAll("windows") List<String> left,
+      @ForAll("windows") List<String> right,
+      @ForAll("middles") List<List<String>> middles,
+      @ForAll double slack) {
+    for (LanguageModel lm : MODELS) {
+      ContextScorer scorer = new ContextScorer(lm, 4);
+      List<String> ls = left.subList(0, Math.min(3, left.size()));
+      List<String> rs = right.subList(0, Math.min(3, right.size()));
+      long[] l = scorer.tokens(ls.toArray(new String[0]));
+      long[] r = scorer.tokens(rs.toArray(new String[0]));
+      ContextScorer.Frame frame = scorer.frame(l, r);
+      for (List<String> middle : middles) {
+        long[] m = scorer.tokens(middle.toArray(new String[0]));
+        List<String> all = new ArrayList<>(ls);
+        all.addAll(middle);
+        all.addAll(rs);
+        ContextScorer fresh = new ContextScorer(lm, 4);
+        double full = fresh.logProb(fresh.tokens(all.toArray(new String[0])), l.length, all.size());
+        double least = Double.isFinite(slack) ? full + slack % 30 : full;
+        boolean unseenAfter = !scorer.seen(l[l.length - 1], m[0]);
+        boolean unseenBefore = !scorer.seen(m[m.length - 1], r[0]);
+        double got =
+            scorer.logProbReaching(frame, m, 0, m.length, least, unseenAfter, unseenBefore);
+        if (got == Double.NEGATIVE_INFINITY) {
+          assertThat(full).isLessThan(least);
+        } else {
+          assertThat(got).isEqualTo(full);
+        }
+        if (least <= full) {
+          assertThat(got).isEqualTo(full);
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> middles() {
+    return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(4).list().ofMinSize(1).ofMaxSize(6);
+  }
+
   @Test
   void logProbReachingStopsEarlyForAWindowFarBelowTheBound() {
     ContextScorer scorer = new ContextScorer(COUNTS, 4);

@@ -52,6 +52,33 @@ class HeldOutTest {
   }
 
   @Test
+  void aSplitByBaseFormsPutsEveryInflectionOfAPairOnTheSameSide() {
+    String[][] pairs = {
+      {"builds", "constructs", "build", "construct"},
+      {"helped", "assisted", "help", "assist"},
+      {"buying", "purchasing", "buy", "purchase"},
+      {"cars", "automobiles", "car", "automobile"},
+      {"said", "stated", "say", "state"},
+    };
+    int heldOut = 0;
+    for (long seed = 0; seed < 20; seed++) {
+      HeldOut split = HeldOut.byBaseForms(0.5, seed);
+      for (String[] p : pairs) {
+        boolean base = split.isHeldOut(p[2], p[3]);
+        assertThat(split.isHeldOut(p[0], p[1]))
+            .as("%s/%s, seed %d", p[0], p[1], seed)
+            .isEqualTo(base);
+        assertThat(split.isHeldOut(p[1], p[2]))
+            .as("%s/%s, seed %d", p[1], p[2], seed)
+            .isEqualTo(base);
+        heldOut += base ? 1 : 0;
+      }
+    }
+    // the base pairs themselves still split about evenly
+    assertThat(heldOut).isBetween(25, 75);
+  }
+
+  @Test
   void rejectsSharesOutsideZeroToOne() {
     assertThatThrownBy(() -> new HeldOut(1.5, 1)).hasMessageContaining("1.5");
   }

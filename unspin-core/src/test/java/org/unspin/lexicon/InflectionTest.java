@@ -56,6 +56,22 @@ class InflectionTest {
     assertThat(Inflection.ING.apply("take", true, IRREGULAR)).isEqualTo("taking");
   }
 
+  @Test
+  void aVerbsIrregularPastNeverMakesItsThirdPersonOrAParticiple() {
+    Map<String, String> pasts = Map.of("make", "made", "go", "went", "have", "had");
+    assertThat(Inflection.S.apply("make", true, pasts)).isEqualTo("makes");
+    assertThat(Inflection.S.apply("make up", true, pasts)).isEqualTo("makes up");
+    assertThat(Inflection.S.apply("go", true, pasts)).isEqualTo("goes");
+    assertThat(Inflection.S.apply("have", true, pasts)).isEqualTo("has");
+    assertThat(Inflection.S.apply("be", true, pasts)).isEqualTo("is");
+    assertThat(Inflection.S.apply("veto", true, pasts)).isEqualTo("vetoes");
+    assertThat(Inflection.ING.apply("make", true, pasts)).isEqualTo("making");
+    assertThat(Inflection.PAST.apply("make", true, pasts)).isEqualTo("made");
+    // a noun's irregular form is its plural; a noun ending in -o is left to the regular rule
+    assertThat(Inflection.S.apply("goose", false, IRREGULAR)).isEqualTo("geese");
+    assertThat(Inflection.S.apply("photo", false, IRREGULAR)).isEqualTo("photos");
+  }
+
   /** Morphology skips asking WordNet for base forms of a word no regular inflection could end. */
   @Property
   void noRegularInflectionUnlessTheWordMayEndOne(

@@ -98,6 +98,71 @@ class PairIndexTest {
     assertIndexAnswersAsProbes(model, words);
   }
 
+  /**
+   * Word and pair counts asked by code (read from the compact model's arrays beside its pair index
+   * once first probed) are the counts asked by words (the table probed), the first time and again,
+   * in compact files with and without pruning and in summed layers.
+   */
+  @Property(tries = 60)
+  void countsByCodeAreTheCountsByWords(
+      @ForAll("texts") List<String> base, @ForAll("texts") List<String> domain) throws IOException {
+    NgramCounts a = NgramCounts.of(3, base);
+    CompactModel compact = SmallModels.compact(a, new int[] {1, 1, 1});
+    CompactModel pruned = SmallModels.compact(a, new int[] {2, 2, 1});
+    List<LanguageModel> models =
+        List.of(compact, pruned, LanguageModel.sum(compact, NgramCounts.of(2, domain)));
+    for (LanguageModel m : models) {
+      for (int pass = 0; pass < 2; pass++) {
+        assertCountsByCodeAreCountsByWords(m, WORDS);
+      }
+    }
+  }
+
+  /**
+   * A pair's position among all pairs is its place in its first word's sorted list of followers:
+   * positions of counted pairs are distinct, within the index, and rise with the follower's id, in
+   * long lists (read by bit set and rank) and short ones alike; an uncounted pair has none.
+   */
+  @Test
+  void bundledPairPositionsFollowEachListsOrder() {
+    CompactModel model = Lexicon.bundledModel();
+    BigramIndex index = model.pairIndex();
+    Random random = new Random(20261128);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    List<Integer> firsts = new ArrayList<>(List.of(model.id("the"), model.id("of")));
+    while (firsts.size() < 60) {
+      firsts.add(random.nextInt(firsts.size() % 2 == 0 ? 2_000 : model.vocabularySize()));
+    }
+    for (int a : firsts) {
+      int last = -1;
+      for (int b = 0; b < model.vocabularySize(); b++) {
+        int at = index.position(a, b);
+        assertThat(at >= 0).as("%d %d", a, b).isEqualTo(index.contains(a, b));
+        if (at >= 0) {
+          assertThat(at).isGreaterThan(last).isLessThan(index.pairs());
+          assertThat(seen.add(at)).isTrue();
+          last = at;
+        }
+      }
+    }
+    assertThat(index.position(model.id("the"), -1)).isEqualTo(-1);
+    assertThat(index.position(model.vocabularySize(), 0)).isEqualTo(-1);
+  }
+
+  private static void assertCountsByCodeAreCountsByWords(LanguageModel m, List<String> words) {
+    LanguageModel.Codes codes = m.codes();
+    for (String x : words) {
+      assertThat(codes.count(new long[] {codes.code(x)}, 0, 1))
+          .as(x)
+          .isEqualTo(m.count(List.of(x)));
+      for (String y : words) {
+        assertThat(codes.count(new long[] {codes.code(x), codes.code(y)}, 0, 2))
+            .as("%s %s", x, y)
+            .isEqualTo(m.count(List.of(x, y)));
+      }
+    }
+  }
+
   /** The model's codes with only {@code code} and {@code count}: the other methods by default. */
   private static LanguageModel.Codes withoutIndex(LanguageModel m) {
     LanguageModel.Codes codes = m.codes();

@@ -304,7 +304,7 @@ public final class SpinEvaluation {
     } else {
       out.println("mythes-en-us is not installed: only the held-out pairing runs");
     }
-    HeldOut split = new HeldOut(0.5, seed);
+    HeldOut split = HeldOut.byBaseForms(0.5, seed);
     pairings.put("heldout", new Thesaurus[] {split.only(all), split.without(all)});
     return pairings;
   }

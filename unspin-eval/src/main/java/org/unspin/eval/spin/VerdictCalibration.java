@@ -76,7 +76,7 @@ public final class VerdictCalibration {
     Thesaurus wordnet = WordNetThesaurus.load();
     Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
     Thesaurus all = mythes.isPresent() ? Thesaurus.union(List.of(wordnet, mythes.get())) : wordnet;
-    HeldOut split = new HeldOut(0.5, SEED);
+    HeldOut split = HeldOut.byBaseForms(0.5, SEED);
     Map<String, Double> rates = new LinkedHashMap<>();
     Optional<Path> reuters = SharedData.dataset("wire/reuters21578");
     if (reuters.isPresent()) {
