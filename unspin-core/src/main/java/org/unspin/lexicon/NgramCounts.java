@@ -189,24 +189,34 @@ public final class NgramCounts extends IndexedModel {
   private synchronized BigramIndex buildPairIndex() {
     PairsAt known = pairs;
     if (known == null || known.entries != entries) {
-      int[] first = new int[16];
-      int[] second = new int[16];
-      int n = 0;
-      for (int e = 0; e < entries; e++) {
-        int at = offsets[e];
-        if (pool[at] == 2) {
-          if (n == first.length) {
-            first = Arrays.copyOf(first, 2 * n);
-            second = Arrays.copyOf(second, 2 * n);
-          }
-          first[n] = pool[at + 1];
-          second[n++] = pool[at + 2];
-        }
+      int[] pairEntries = pairEntries();
+      int n = pairEntries.length;
+      int[] first = new int[n];
+      int[] second = new int[n];
+      for (int i = 0; i < n; i++) {
+        int at = offsets[pairEntries[i]];
+        first[i] = pool[at + 1];
+        second[i] = pool[at + 2];
       }
       known = new PairsAt(BigramIndex.of(words.size(), first, second, n), entries);
       pairs = known;
     }
     return known.index;
+  }
+
+  /** The entries of the pairs counted so far, in the order they were first counted. */
+  private int[] pairEntries() {
+    int[] out = new int[16];
+    int n = 0;
+    for (int e = 0; e < entries; e++) {
+      if (pool[offsets[e]] == 2) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = e;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** The follower and predecessor index of the pairs counted so far, built on first use. */
@@ -259,17 +269,16 @@ public final class NgramCounts extends IndexedModel {
       for (int w = 0; w < v; w++) {
         listable[w] = LanguageModel.listable(m.words.get(w));
       }
+      int[] pairEntries = m.pairEntries();
       followerStart = new int[v + 1];
       predecessorStart = new int[v + 1];
-      for (int e = 0; e < entries; e++) {
+      for (int e : pairEntries) {
         int at = m.offsets[e];
-        if (m.pool[at] == 2) {
-          if (listable[m.pool[at + 2]]) {
-            followerStart[m.pool[at + 1] + 1]++;
-          }
-          if (listable[m.pool[at + 1]]) {
-            predecessorStart[m.pool[at + 2] + 1]++;
-          }
+        if (listable[m.pool[at + 2]]) {
+          followerStart[m.pool[at + 1] + 1]++;
+        }
+        if (listable[m.pool[at + 1]]) {
+          predecessorStart[m.pool[at + 2] + 1]++;
         }
       }
       for (int w = 0; w < v; w++) {
@@ -280,15 +289,13 @@ public final class NgramCounts extends IndexedModel {
       predecessors = new int[predecessorStart[v]];
       int[] f = Arrays.copyOf(followerStart, v);
       int[] p = Arrays.copyOf(predecessorStart, v);
-      for (int e = 0; e < entries; e++) {
+      for (int e : pairEntries) {
         int at = m.offsets[e];
-        if (m.pool[at] == 2) {
-          if (listable[m.pool[at + 2]]) {
-            followers[f[m.pool[at + 1]]++] = e;
-          }
-          if (listable[m.pool[at + 1]]) {
-            predecessors[p[m.pool[at + 2]]++] = e;
-          }
+        if (listable[m.pool[at + 2]]) {
+          followers[f[m.pool[at + 1]]++] = e;
+        }
+        if (listable[m.pool[at + 1]]) {
+          predecessors[p[m.pool[at + 2]]++] = e;
         }
       }
     }
