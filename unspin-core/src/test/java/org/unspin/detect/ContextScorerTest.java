@@ -80,14 +80,7 @@ class ContextScorerTest {
         double full = scorer.logProb(tokens, from, tokens.length);
         double least = Double.isFinite(slack) ? full + slack % 30 : full;
         double reaching = scorer.logProbReaching(tokens, from, tokens.length, least);
-        if (reaching == Double.NEGATIVE_INFINITY) {
-          assertThat(full).isLessThan(least);
-        } else {
-          assertThat(reaching).isEqualTo(full);
-        }
-        if (least <= full) {
-          assertThat(reaching).isEqualTo(full);
-        }
+        assertReachesAsScored(reaching, full, least);
       }
     }
   }
@@ -164,15 +157,23 @@ class ContextScorerTest {
         boolean unseenBefore = !scorer.seen(m[m.length - 1], r[0]);
         double got =
             scorer.logProbReaching(frame, m, 0, m.length, least, unseenAfter, unseenBefore);
-        if (got == Double.NEGATIVE_INFINITY) {
-          assertThat(full).isLessThan(least);
-        } else {
-          assertThat(got).isEqualTo(full);
-        }
-        if (least <= full) {
-          assertThat(got).isEqualTo(full);
-        }
+        assertReachesAsScored(got, full, least);
       }
+    }
+  }
+
+  /**
+   * A score asked to reach {@code least} is the full score, or minus infinity only when the full
+   * score falls short of {@code least}.
+   */
+  private static void assertReachesAsScored(double got, double full, double least) {
+    if (got == Double.NEGATIVE_INFINITY) {
+      assertThat(full).isLessThan(least);
+    } else {
+      assertThat(got).isEqualTo(full);
+    }
+    if (least <= full) {
+      assertThat(got).isEqualTo(full);
     }
   }
 
