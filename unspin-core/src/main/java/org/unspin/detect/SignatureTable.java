@@ -1,5 +1,6 @@
 package org.unspin.detect;
 
+import org.unspin.internal.DirectMap;
 import org.unspin.lexicon.LanguageModel;
 
 /**
@@ -8,21 +9,19 @@ import org.unspin.lexicon.LanguageModel;
  * follower it screens, hundreds per span, and a look-up by code is one or two memory reads where
  * the bounded cache's string key costs several. A code below {@link #DIRECT} (every word of the
  * bundled model) has a place of its own; other codes share a direct-mapped table, where a later
- * word landing on the same slot replaces the earlier one, so it holds at most {@link #SLOTS}. Safe
- * for concurrent use (its entries are immutable; a race only asks the bounded cache again).
+ * word landing on the same slot replaces the earlier one ({@link DirectMap}), so it holds at most
+ * 2^{@link #BITS}. Safe for concurrent use (its entries are immutable; a race only asks the bounded
+ * cache again).
  */
 final class SignatureTable {
 
   private static final int BITS = 16;
-  private static final int SLOTS = 1 << BITS;
-
-  private record Entry(long code, Relatedness.Signature signature) {}
 
   /** Codes below this have a place of their own ({@link #byCode}): the bundled model's words. */
   private static final int DIRECT = 1 << 17;
 
   private final Relatedness relatedness;
-  private final Entry[] slots = new Entry[SLOTS];
+  private final DirectMap<Relatedness.Signature> slots = new DirectMap<>(BITS);
 
   /** The signature of each code below {@link #DIRECT}, once asked (one read, no collisions). */
   private final Relatedness.Signature[] byCode = new Relatedness.Signature[DIRECT];
@@ -48,13 +47,11 @@ final class SignatureTable {
       }
       return known;
     }
-    int i = (int) (token * 0x9E3779B97F4A7C15L >>> (64 - BITS));
-    Entry e = slots[i];
-    if (e != null && e.code() == token) {
-      return e.signature();
+    Relatedness.Signature known = slots.get(token);
+    if (known == null) {
+      known = relatedness.signatureCached(word);
+      slots.put(token, known);
     }
-    Relatedness.Signature s = relatedness.signatureCached(word);
-    slots[i] = new Entry(token, s);
-    return s;
+    return known;
   }
 }

@@ -176,7 +176,7 @@ final class BigramIndex {
     if (set != null) {
       return (set[b >>> 6] & 1L << b) != 0;
     }
-    return find(followersShort, followersInt, followerStart[a], followerStart[a + 1], b);
+    return indexOf(followersShort, followersInt, followerStart[a], followerStart[a + 1], b) >= 0;
   }
 
   /**
@@ -202,26 +202,7 @@ final class BigramIndex {
       }
       return at + Long.bitCount(set[b >>> 6] & ((1L << b) - 1));
     }
-    int from = followerStart[a];
-    int to = followerStart[a + 1];
-    if (followersShort == null) {
-      int at = Arrays.binarySearch(followersInt, from, to, b);
-      return at >= 0 ? at : -1;
-    }
-    int lo = from;
-    int hi = to - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int v = followersShort[mid];
-      if (v < b) {
-        lo = mid + 1;
-      } else if (v > b) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    return indexOf(followersShort, followersInt, followerStart[a], followerStart[a + 1], b);
   }
 
   /**
@@ -255,31 +236,35 @@ final class BigramIndex {
     }
     for (int k = 0; k < n; k++) {
       int id = (int) (codes[k] >>> shift);
-      if (id >= 0 && !out[k] && find(shorts, ints, from, to, id)) {
+      if (id >= 0 && !out[k] && indexOf(shorts, ints, from, to, id) >= 0) {
         out[k] = true;
       }
     }
   }
 
-  /** Binary search of {@code id} in the sorted entries {@code [from, to)}. */
-  private static boolean find(char[] shorts, int[] ints, int from, int to, int id) {
+  /**
+   * Where {@code id} stands in the sorted entries {@code [from, to)} (of {@code shorts}, else of
+   * {@code ints}), by binary search; -1 when it is not there.
+   */
+  private static int indexOf(char[] shorts, int[] ints, int from, int to, int id) {
+    if (shorts == null) {
+      int at = Arrays.binarySearch(ints, from, to, id);
+      return at >= 0 ? at : -1;
+    }
     int lo = from;
     int hi = to - 1;
-    if (shorts != null) {
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        int v = shorts[mid];
-        if (v < id) {
-          lo = mid + 1;
-        } else if (v > id) {
-          hi = mid - 1;
-        } else {
-          return true;
-        }
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int v = shorts[mid];
+      if (v < id) {
+        lo = mid + 1;
+      } else if (v > id) {
+        hi = mid - 1;
+      } else {
+        return mid;
       }
-      return false;
     }
-    return Arrays.binarySearch(ints, from, to, id) >= 0;
+    return -1;
   }
 
   /**

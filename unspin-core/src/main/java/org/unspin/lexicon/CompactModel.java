@@ -27,8 +27,8 @@ import org.unspin.lexicon.internal.NgramHash;
  * their {@link NgramHash} keys with one-byte quantised counts (exact up to 100, then within 4%),
  * the fill-in-the-blank index of its trigrams and 4-grams, and (format 3) the exact index of its
  * pairs ({@link BigramIndex}). Loads in well under a second (the file is memory-mapped or read into
- * one buffer; the n-gram table and the pair index are copied into arrays, the rest used where it
- * lies). Safe for concurrent reads.
+ * one buffer; the n-gram and blank tables' fingerprints and the pair index are copied into arrays,
+ * the rest used where it lies). Safe for concurrent reads.
  *
  * <p>A count may be wrong with a chance of about one in four billion per lookup (a fingerprint
  * collision); n-grams below the pruning thresholds count 0. A pair's count is 0 where the pair
@@ -65,7 +65,10 @@ public final class CompactModel extends IndexedModel {
   private final byte[] counts;
   private final int ngrams;
   private final int blankSlots;
-  private final IntBuffer blankFingerprints;
+
+  /** The blank table's fingerprints, copied out of the file at load as {@link #fingerprints}. */
+  private final int[] blankFingerprints;
+
   private final IntBuffer blankOffsets;
   private final IntBuffer postings;
   private final int neighbourLimit;
@@ -106,7 +109,8 @@ public final class CompactModel extends IndexedModel {
     slice(in, slots).get(counts);
     blankSlots = in.getInt();
     in.getInt();
-    blankFingerprints = slice(in, blankSlots * 4).asIntBuffer();
+    blankFingerprints = new int[blankSlots];
+    slice(in, blankSlots * 4).asIntBuffer().get(blankFingerprints);
     blankOffsets = slice(in, blankSlots * 4).asIntBuffer();
     int postingsLength = in.getInt();
     postings = slice(in, postingsLength * 4).asIntBuffer();
@@ -248,7 +252,7 @@ public final class CompactModel extends IndexedModel {
     }
     int q = wordCounts[id];
     if (q == 0) {
-      int i = find(NgramHash.finish(NgramHash.next(NgramHash.start(), id), 1), fingerprints);
+      int i = find(NgramHash.ofWord(id), fingerprints);
       q = 1 + (i < 0 ? 0 : counts[i] & 0xFF);
       wordCounts[id] = (short) q;
     }
@@ -263,10 +267,7 @@ public final class CompactModel extends IndexedModel {
     }
     int q = pairCounts[at] & 0xFF;
     if (q == 0) {
-      int i =
-          find(
-              NgramHash.finish(NgramHash.next(NgramHash.next(NgramHash.start(), a), b), 2),
-              fingerprints);
+      int i = find(NgramHash.ofPair(a, b), fingerprints);
       q = i < 0 ? 0 : counts[i] & 0xFF;
       if (q == 0) {
         return 0;
@@ -318,7 +319,7 @@ public final class CompactModel extends IndexedModel {
 
   @Override
   void forEachFiller(long blankKey, LongPredicate action) {
-    int i = find(blankKey, blankFingerprints, blankSlots);
+    int i = find(blankKey, blankFingerprints);
     if (i < 0) {
       return;
     }
@@ -343,7 +344,7 @@ public final class CompactModel extends IndexedModel {
   @Override
   void forEachTrigramFiller(BlankFillerAction action) {
     for (int i = 0; i < blankSlots; i++) {
-      if (blankFingerprints.get(i) == 0) {
+      if (blankFingerprints[i] == 0) {
         continue;
       }
       int at = blankOffsets.get(i);
@@ -372,22 +373,6 @@ public final class CompactModel extends IndexedModel {
     int fp = fingerprint(key);
     for (int i = slot(key, size); ; i = i + 1 == size ? 0 : i + 1) {
       int f = table[i];
-      if (f == fp) {
-        return i;
-      }
-      if (f == 0) {
-        return -1;
-      }
-    }
-  }
-
-  private static int find(long key, IntBuffer table, int size) {
-    if (size == 0) {
-      return -1;
-    }
-    int fp = fingerprint(key);
-    for (int i = slot(key, size); ; i = i + 1 == size ? 0 : i + 1) {
-      int f = table.get(i);
       if (f == fp) {
         return i;
       }

@@ -212,7 +212,7 @@ abstract class IndexedModel implements LanguageModel {
       int a = (int) (first[k] >>> shift);
       int b = (int) (second[k] >>> shift);
       if (!out[k] && a >= 0 && b >= 0) {
-        keys[k] = NgramHash.finish(NgramHash.next(NgramHash.next(NgramHash.start(), a), b), 2);
+        keys[k] = NgramHash.ofPair(a, b);
       }
     }
     orCounted(keys, n, out);
@@ -261,7 +261,7 @@ abstract class IndexedModel implements LanguageModel {
 
   /** The count of the word {@code id} (not negative): its n-gram's key probed. */
   long wordCount(int id) {
-    return countKey(NgramHash.finish(NgramHash.next(NgramHash.start(), id), 1));
+    return countKey(NgramHash.ofWord(id));
   }
 
   /**
@@ -272,7 +272,7 @@ abstract class IndexedModel implements LanguageModel {
     if (!fixedPairIndex().contains(a, b)) {
       return 0;
     }
-    return countKey(NgramHash.finish(NgramHash.next(NgramHash.next(NgramHash.start(), a), b), 2));
+    return countKey(NgramHash.ofPair(a, b));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 import org.unspin.lexicon.internal.LongIntMap;
 import org.unspin.lexicon.internal.NgramHash;
 
@@ -172,36 +173,56 @@ public final class NgramCounts extends IndexedModel {
     return false;
   }
 
-  /** The exact index of the pairs counted so far, built on first use. */
-  private volatile PairsAt pairs;
+  /** An index and the number of n-grams it was built over. */
+  private record Built<T>(T index, int entries) {}
 
   /**
-   * An index of the pairs and the number of n-grams it was built over (rebuilt after additions).
+   * An index of the n-grams counted so far, built on first use and again after additions; read
+   * without a lock once built.
    */
-  private record PairsAt(BigramIndex index, int entries) {}
+  private final class Rebuilt<T> {
+    private final Supplier<T> build;
+    private volatile Built<T> built;
+
+    Rebuilt(Supplier<T> build) {
+      this.build = build;
+    }
+
+    T get() {
+      Built<T> known = built;
+      if (known != null && known.entries == entries) {
+        return known.index;
+      }
+      synchronized (NgramCounts.this) {
+        known = built;
+        if (known == null || known.entries != entries) {
+          known = new Built<>(build.get(), entries);
+          built = known;
+        }
+        return known.index;
+      }
+    }
+  }
+
+  /** The exact index of the pairs counted so far. */
+  private final Rebuilt<BigramIndex> pairs = new Rebuilt<>(this::buildPairIndex);
 
   @Override
   BigramIndex pairIndex() {
-    PairsAt known = pairs;
-    return known != null && known.entries == entries ? known.index : buildPairIndex();
+    return pairs.get();
   }
 
-  private synchronized BigramIndex buildPairIndex() {
-    PairsAt known = pairs;
-    if (known == null || known.entries != entries) {
-      int[] pairEntries = pairEntries();
-      int n = pairEntries.length;
-      int[] first = new int[n];
-      int[] second = new int[n];
-      for (int i = 0; i < n; i++) {
-        int at = offsets[pairEntries[i]];
-        first[i] = pool[at + 1];
-        second[i] = pool[at + 2];
-      }
-      known = new PairsAt(BigramIndex.of(words.size(), first, second, n), entries);
-      pairs = known;
+  private BigramIndex buildPairIndex() {
+    int[] pairEntries = pairEntries();
+    int n = pairEntries.length;
+    int[] first = new int[n];
+    int[] second = new int[n];
+    for (int i = 0; i < n; i++) {
+      int at = offsets[pairEntries[i]];
+      first[i] = pool[at + 1];
+      second[i] = pool[at + 2];
     }
-    return known.index;
+    return BigramIndex.of(words.size(), first, second, n);
   }
 
   /** The entries of the pairs counted so far, in the order they were first counted. */
@@ -219,12 +240,12 @@ public final class NgramCounts extends IndexedModel {
     return Arrays.copyOf(out, n);
   }
 
-  /** The follower and predecessor index of the pairs counted so far, built on first use. */
-  private volatile Neighbours neighbours;
+  /** The follower and predecessor index of the pairs counted so far. */
+  private final Rebuilt<Neighbours> neighbours = new Rebuilt<>(() -> new Neighbours(this));
 
   @Override
   void forEachNeighbour(int id, boolean after, NeighbourAction action) {
-    Neighbours index = neighbours();
+    Neighbours index = neighbours.get();
     int[] start = after ? index.followerStart : index.predecessorStart;
     int[] list = after ? index.followers : index.predecessors;
     if (id + 1 >= start.length) {
@@ -237,33 +258,17 @@ public final class NgramCounts extends IndexedModel {
     }
   }
 
-  private Neighbours neighbours() {
-    Neighbours index = neighbours;
-    return index != null && index.entries == entries ? index : buildNeighbours();
-  }
-
-  private synchronized Neighbours buildNeighbours() {
-    Neighbours index = neighbours;
-    if (index == null || index.entries != entries) {
-      index = new Neighbours(this);
-      neighbours = index;
-    }
-    return index;
-  }
-
   /**
    * For each word, the pairs (entries) it begins with a listable second word, and those it ends
    * with a listable first word.
    */
   private static final class Neighbours {
-    final int entries;
     final int[] followerStart;
     final int[] followers;
     final int[] predecessorStart;
     final int[] predecessors;
 
     Neighbours(NgramCounts m) {
-      entries = m.entries;
       int v = m.words.size();
       boolean[] listable = new boolean[v];
       for (int w = 0; w < v; w++) {

@@ -202,14 +202,7 @@ class NeighbourListsTest {
 
   @Provide
   Arbitrary<List<String>> texts() {
-    return Arbitraries.of(WORDS)
-        .list()
-        .ofMinSize(2)
-        .ofMaxSize(40)
-        .map(ws -> String.join(" ", ws))
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(4);
+    return SmallModels.texts(WORDS, 40);
   }
 
   @Provide

@@ -20,10 +20,15 @@ final class SmallModels {
 
   /** One to four texts of 2–30 words drawn from {@code words}. */
   static Arbitrary<List<String>> texts(List<String> words) {
+    return texts(words, 30);
+  }
+
+  /** One to four texts of 2 to {@code maxWords} words drawn from {@code words}. */
+  static Arbitrary<List<String>> texts(List<String> words, int maxWords) {
     return Arbitraries.of(words)
         .list()
         .ofMinSize(2)
-        .ofMaxSize(30)
+        .ofMaxSize(maxWords)
         .map(ws -> String.join(" ", ws))
         .list()
         .ofMinSize(1)

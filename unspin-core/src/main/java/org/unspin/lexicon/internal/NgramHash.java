@@ -37,6 +37,16 @@ public final class NgramHash {
     return finish(h, length);
   }
 
+  /** The key of the one-word n-gram {@code id} (as {@link #of}). */
+  public static long ofWord(int id) {
+    return finish(next(START, id), 1);
+  }
+
+  /** The key of the two-word n-gram {@code first second} (as {@link #of}). */
+  public static long ofPair(int first, int second) {
+    return finish(next(next(START, first), second), 2);
+  }
+
   /** The key of the pattern "left, a blank of {@code gap} words, right". */
   public static long blank(int left, int gap, int right) {
     long h = mix(GAP_START * STEP + left + 2);
