@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.unspin.internal.DirectMap;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Morphology;
 import org.unspin.lexicon.Thesaurus;
@@ -241,6 +242,10 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final FillerCache fillers;
   private final CandidateList.Cache candidateTokens;
   private final SignatureTable signatures;
+
+  /** The one-sided offer's {@link ScreenIndex} of each neighbour's list, by token and side. */
+  private final DirectMap<ScreenIndex> screenIndexes = new DirectMap<>(12);
+
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
   private final Collocations collocations;
@@ -335,7 +340,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
-    List<Finding> found = search(t, words, n, eligible, scorer, null, null);
+    SpanOffers offers = new SpanOffers();
+    List<Finding> found = search(t, words, n, eligible, scorer, null, null, offers);
     List<Finding> ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
@@ -343,7 +349,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     String[] restored = words.clone();
     boolean[] changed = new boolean[n];
     if (restoreInto(ifSpun, restored, changed)) {
-      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed);
+      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, offers);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
         if (!nearChange(changed, f.first(), f.length(), n)) {
@@ -558,7 +564,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * Examines every eligible span; with {@code context} (the words with restorations substituted)
-   * only the spans whose context holds a {@code changed} word, read in that context.
+   * only the spans whose context holds a {@code changed} word, read in that context. The first
+   * reading keeps what each span offered in {@code offers}, the second reuses it ({@link
+   * SpanOffers}).
    */
   private List<Finding> search(
       Tokens t,
@@ -567,7 +575,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean[] eligible,
       ContextScorer scorer,
       String[] context,
-      boolean[] changed) {
+      boolean[] changed,
+      SpanOffers offers) {
     List<Finding> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
@@ -580,7 +589,17 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (changed != null && !nearChange(changed, i, len, n)) {
           continue;
         }
-        Finding f = examine(t, context != null ? context : words, words, n, i, len, scorer);
+        Finding f =
+            examine(
+                t,
+                context != null ? context : words,
+                words,
+                n,
+                i,
+                len,
+                scorer,
+                offers,
+                context == null);
         if (f != null) {
           found.add(f);
         }
@@ -878,10 +897,20 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * The best restoration of span {@code [i, i + len)} of {@code words}, read in the context of
-   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null.
+   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null. What the
+   * span offers is kept in {@code offers} ({@code keep}) or taken from it where its neighbours are
+   * those it was kept with.
    */
   private Finding examine(
-      Tokens t, String[] ctx, String[] words, int n, int i, int len, ContextScorer scorer) {
+      Tokens t,
+      String[] ctx,
+      String[] words,
+      int n,
+      int i,
+      int len,
+      ContextScorer scorer,
+      SpanOffers offers,
+      boolean keep) {
     String[][] around = around(t, ctx, n, i, len, scorer.order());
     String[] leftCtx = around[0];
     String[] rightCtx = around[1];
@@ -894,8 +923,15 @@ public final class LanguageSpinDetector implements SpinDetector {
       right = null;
     }
     String[] spanWords = Arrays.copyOfRange(words, i, i + len);
+    SpanOffers.Offer offered = keep ? null : offers.get(i, len, left, right);
+    if (offered != null && offered.none()) {
+      return null;
+    }
     // A span seen in exactly this context is not a spin.
-    if (supported(spanWords, left, right, scorer)) {
+    if (offered == null && supported(spanWords, left, right, scorer)) {
+      if (keep) {
+        offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
+      }
       return null;
     }
     // one word: the text's own string, whose hash the caches keyed by it have worked out already
@@ -903,10 +939,15 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
     boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =
-        left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
-            ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
-            : thesaurusCandidates(span, scorer);
+        offered != null
+            ? offered.candidates()
+            : left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
+                ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
+                : thesaurusCandidates(span, scorer);
     if (candidates.isEmpty()) {
+      if (keep) {
+        offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
+      }
       return null;
     }
     int spanStart = leftCtx.length;
@@ -936,8 +977,13 @@ public final class LanguageSpinDetector implements SpinDetector {
     // by the model's backed-off estimates (blindSpan)
     boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
     boolean[] beside =
-        candidates.seenBeside(
-            scorer, left != null ? leftToken : null, right != null ? rightToken : null);
+        offered != null
+            ? offered.beside()
+            : candidates.seenBeside(
+                scorer, left != null ? leftToken : null, right != null ? rightToken : null);
+    if (keep) {
+      offers.put(i, len, new SpanOffers.Offer(left, right, candidates, beside));
+    }
     for (int k = 0; k < candidates.size(); k++) {
       boolean seenLeft = beside[2 * k];
       boolean seenRight = beside[2 * k + 1];
@@ -1391,6 +1437,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     long rightToken = scorer.token(right);
     Relatedness.Screen screen = null;
     for (int side = 0; side < 2; side++) {
+      long sideToken = side == 0 ? leftToken : rightToken;
       FillerCache.Fills near =
           side == 0
               ? fillers.neighbours(left, leftToken, true, ONE_SIDED, scorer)
@@ -1407,6 +1454,9 @@ public final class LanguageSpinDetector implements SpinDetector {
         words[kept] = token;
         at[kept++] = k;
       }
+      ScreenIndex index = null;
+      boolean indexed = false;
+      long meeting = 0;
       boolean[] other = new boolean[kept];
       if (bothSides) {
         // a left neighbour's follower is asked before the right neighbour, and the other way round
@@ -1421,8 +1471,16 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (screen == null) {
           screen = relatedness.screen(span);
         }
-        if (!screen.mayRelate(
-            near.phrases()[k], signatures.get(near.phrases()[k], words[j], scorer))) {
+        if (!indexed) {
+          // the neighbour's list screened at once (ScreenIndex)
+          indexed = true;
+          index = screenIndex(near, sideToken, side == 0, scorer);
+          meeting = index != null ? index.meeting(screen.signature()) : 0;
+        }
+        if (index != null
+            ? !screen.mayRelate(near.phrases()[k], (meeting >>> k & 1) != 0)
+            : !screen.mayRelate(
+                near.phrases()[k], signatures.get(near.phrases()[k], words[j], scorer))) {
           continue;
         }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);
@@ -1433,6 +1491,33 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
       }
     }
+  }
+
+  /**
+   * The {@link ScreenIndex} of a neighbour's list {@code near} (of the word whose token is {@code
+   * token}: followers when {@code after}), kept per detector by token; null where the scorer's
+   * tokens are not the model's codes or the list is too long.
+   */
+  private ScreenIndex screenIndex(
+      FillerCache.Fills near, long token, boolean after, ContextScorer scorer) {
+    if (!scorer.stableTokens() || token < 0 || token >= 1L << 40) {
+      return null;
+    }
+    long key = token << 1 | (after ? 1 : 0);
+    ScreenIndex index = screenIndexes.get(key);
+    if (index == null || !index.isOf(near)) {
+      int n = near.phrases().length;
+      if (n > ScreenIndex.MAX_ENTRIES) {
+        return null;
+      }
+      Relatedness.Signature[] sigs = new Relatedness.Signature[n];
+      for (int k = 0; k < n; k++) {
+        sigs[k] = signatures.get(near.phrases()[k], near.firstToken(k, scorer), scorer);
+      }
+      index = ScreenIndex.of(near, sigs);
+      screenIndexes.put(key, index);
+    }
+    return index;
   }
 
   /**
