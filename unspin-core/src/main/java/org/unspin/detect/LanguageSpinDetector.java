@@ -984,6 +984,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (keep) {
       offers.put(i, len, new SpanOffers.Offer(left, right, candidates, beside));
     }
+    // whether any wording gets as far as its window: if none does, none does between the same
+    // neighbours in any context (the checks before it read only the neighbours)
+    boolean reached = false;
     for (int k = 0; k < candidates.size(); k++) {
       boolean seenLeft = beside[2 * k];
       boolean seenRight = beside[2 * k + 1];
@@ -1019,6 +1022,7 @@ public final class LanguageSpinDetector implements SpinDetector {
               ? phraseBase(
                   base, window.length, spanStart + to - from + rightTokens.length, spanStart)
               : base;
+      reached = true;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
@@ -1044,6 +1048,9 @@ public final class LanguageSpinDetector implements SpinDetector {
               seenRight,
               candidates.oneSided(k),
               blind));
+    }
+    if (keep && !reached) {
+      offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
     }
     if (scored.isEmpty()) {
       return null;
