@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.unspin.internal.DirectMap;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Morphology;
 import org.unspin.lexicon.Thesaurus;
@@ -243,8 +242,15 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final CandidateList.Cache candidateTokens;
   private final SignatureTable signatures;
 
-  /** The one-sided offer's {@link ScreenIndex} of each neighbour's list, by token and side. */
-  private final DirectMap<ScreenIndex> screenIndexes = new DirectMap<>(12);
+  /**
+   * The one-sided offer's {@link ScreenIndex} of the lists of the neighbours whose token is below
+   * {@link #INDEXED} (in a compact model the most frequent words, whose lists recur in every text),
+   * by token and side (followers at even places); about 16 KB each.
+   */
+  private final ScreenIndex[] screenIndexes = new ScreenIndex[2 * INDEXED];
+
+  /** The neighbours' tokens whose lists are kept screened ({@link #screenIndexes}). */
+  private static final int INDEXED = 512;
 
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
@@ -1507,11 +1513,11 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private ScreenIndex screenIndex(
       FillerCache.Fills near, long token, boolean after, ContextScorer scorer) {
-    if (!scorer.stableTokens() || token < 0 || token >= 1L << 40) {
+    if (!scorer.stableTokens() || token < 0 || token >= INDEXED) {
       return null;
     }
-    long key = token << 1 | (after ? 1 : 0);
-    ScreenIndex index = screenIndexes.get(key);
+    int key = (int) token << 1 | (after ? 0 : 1);
+    ScreenIndex index = screenIndexes[key];
     if (index == null || !index.isOf(near)) {
       int n = near.phrases().length;
       if (n > ScreenIndex.MAX_ENTRIES) {
@@ -1522,7 +1528,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         sigs[k] = signatures.get(near.phrases()[k], near.firstToken(k, scorer), scorer);
       }
       index = ScreenIndex.of(near, sigs);
-      screenIndexes.put(key, index);
+      screenIndexes[key] = index;
     }
     return index;
   }
