@@ -24,6 +24,8 @@ class PhraseBoundaryTest {
       The plant makes nuclear power for the region.
       Nuclear power costs less than coal in the region.
       The city buys nuclear power from the plant.
+      The mayor said on Friday that the bridge would reopen soon.
+      Workers closed the bridge for repairs in the spring.
       """;
 
   private static final NgramCounts MODEL = NgramCounts.of(4, Collections.nCopies(30, CORPUS));
@@ -51,6 +53,23 @@ class PhraseBoundaryTest {
     Thesaurus thesaurus = TinyThesaurus.of("holds=waits", "holds off=delays");
     assertThat(widen(thesaurus, "The council holds off until the spring.", "holds", "waits"))
         .isEqualTo("2+2 waits");
+  }
+
+  @Test
+  void aSpunTextFlagsTheWholeListedPhrase() {
+    String text =
+        "The mayor said on Friday that the viaduct would reopen soon. Workers closed the viaduct"
+            + " for repairs in the spring. The council holds off until the spring.";
+    LanguageSpinDetector detector =
+        new LanguageSpinDetector(
+            MODEL,
+            TinyThesaurus.of("bridge=viaduct", "holds=waits", "holds off=delays"),
+            KnownSpins.NONE,
+            LanguageSpinDetector.Settings.defaults().withMinLogRatio(Math.log(5)));
+    assertThat(detector.analyze(text).phrases())
+        .extracting(p -> p.text() + " -> " + p.restored())
+        .contains("holds off -> waits")
+        .doesNotContain("holds -> waits");
   }
 
   @Test
