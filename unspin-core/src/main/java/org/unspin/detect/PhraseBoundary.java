@@ -1,5 +1,6 @@
 package org.unspin.detect;
 
+import java.util.Arrays;
 import org.unspin.lexicon.Morphology;
 
 /**
@@ -130,7 +131,7 @@ final class PhraseBoundary {
   }
 
   private static String[] append(String[] words, String w) {
-    String[] out = java.util.Arrays.copyOf(words, words.length + 1);
+    String[] out = Arrays.copyOf(words, words.length + 1);
     out[words.length] = w;
     return out;
   }
