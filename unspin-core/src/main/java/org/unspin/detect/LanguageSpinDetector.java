@@ -676,8 +676,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * The flags with each one-word flag widened to the thesaurus-listed phrase it makes with a
-   * neighbour no other flag covers, where the language model says the spinner swapped that phrase
-   * ({@link PhraseBoundary}).
+   * neighbour no other flag covers, where the language model says the spinner swapped that phrase,
+   * and two adjacent one-word flags that make a listed phrase joined into one ({@link
+   * PhraseBoundary}).
    */
   private List<Finding> widened(List<Finding> flags, Tokens t) {
     boolean[] taken = new boolean[t.size];
@@ -688,13 +689,24 @@ public final class LanguageSpinDetector implements SpinDetector {
     ContextScorer scorer = null;
     for (int k = 0; k < flags.size(); k++) {
       Finding f = flags.get(k);
-      if (f.length() != 1) {
+      if (f.length() != 1 || out != null && out.get(k) == null) {
         continue;
       }
       if (scorer == null) {
         scorer = new ContextScorer(lm, 4);
       }
       PhraseBoundary.Widened w = boundary.widen(t, f.first(), f.restored(), taken, scorer);
+      Finding g = k + 1 < flags.size() ? flags.get(k + 1) : null;
+      if (w == null && g != null && g.length() == 1 && g.first() == f.first() + 1) {
+        // two flagged words of one listed phrase: one flag
+        w = boundary.merge(t, f.first(), f.restored(), g.restored(), scorer);
+        if (w != null) {
+          if (out == null) {
+            out = new ArrayList<>(flags);
+          }
+          out.set(k + 1, null);
+        }
+      }
       if (w == null) {
         continue;
       }
@@ -719,6 +731,9 @@ public final class LanguageSpinDetector implements SpinDetector {
               f.contextual(),
               f.phraseForWord(),
               f.blind()));
+    }
+    if (out != null) {
+      out.removeIf(Objects::isNull);
     }
     return out == null ? flags : out;
   }

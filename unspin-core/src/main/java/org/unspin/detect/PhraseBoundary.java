@@ -10,9 +10,10 @@ import org.unspin.lexicon.Morphology;
  * the detector's own thesaurus lists, the flag is widened to that phrase: restored to the flag's
  * wording alone when the neighbour no longer fits after it ("waits off" far less likely than
  * "waits"), or to the wording with the neighbour kept when that too is a listed phrase closely
- * related to the spun one ("nuclear power" for "atomic power"). Nothing is keyed to a phrase: the
- * language model and the thesaurus decide. Changes only where a flag ends, never whether a word is
- * flagged or what the text's verdict is.
+ * related to the spun one ("nuclear power" for "atomic power"). Two flagged words that make a
+ * listed phrase become one flag. Nothing is keyed to a phrase: the language model and the thesaurus
+ * decide. Changes only where a flag ends, never whether a word is flagged or what the text's
+ * verdict is.
  */
 final class PhraseBoundary {
 
@@ -114,6 +115,34 @@ final class PhraseBoundary {
       }
     }
     return best;
+  }
+
+  /**
+   * The restoration of two adjacent flagged words {@code i, i + 1} (restored to {@code r1}, {@code
+   * r2}) that make a listed phrase, as one flag: the likeliest in context of either wording alone
+   * and both together; null when they make no listed phrase.
+   */
+  Widened merge(Tokens t, int i, String r1, String r2, ContextScorer scorer) {
+    if (!t.joined(i)
+        || !LanguageSpinDetector.sameCaseRun(t, i, 2)
+        || !listed(t.lower[i], t.lower[i + 1])) {
+      return null;
+    }
+    String[][] around = LanguageSpinDetector.around(t, t.lower, t.size, i, 2, scorer.order());
+    String best = null;
+    double bestLp = Double.NEGATIVE_INFINITY;
+    for (String r : new String[] {r1 + " " + r2, r1, r2}) {
+      double lp = logProb(scorer, around, r.split(" "));
+      if (lp > bestLp) {
+        bestLp = lp;
+        best = r;
+      }
+    }
+    return new Widened(
+        i,
+        2,
+        best,
+        "'" + t.lower[i] + " " + t.lower[i + 1] + "' is one thesaurus entry, restored as one");
   }
 
   private static boolean word(Tokens t, int k) {

@@ -30,6 +30,10 @@ class PhraseBoundaryTest {
 
   private static final NgramCounts MODEL = NgramCounts.of(4, Collections.nCopies(30, CORPUS));
 
+  private static PhraseBoundary boundary(Thesaurus thesaurus) {
+    return new PhraseBoundary(new Relatedness(thesaurus, KnownSpins.NONE), null);
+  }
+
   /**
    * The flag of word {@code flagged} restored to {@code restored} as widened: "first+length
    * restoration", or "as it is".
@@ -43,7 +47,7 @@ class PhraseBoundaryTest {
     for (int k = 0; k < taken.length; k++) {
       marks[k] |= taken[k];
     }
-    PhraseBoundary b = new PhraseBoundary(new Relatedness(thesaurus, KnownSpins.NONE), null);
+    PhraseBoundary b = boundary(thesaurus);
     PhraseBoundary.Widened w = b.widen(t, i, restored, marks, new ContextScorer(MODEL, 4));
     return w == null ? "as it is" : w.first() + "+" + w.length() + " " + w.restored();
   }
@@ -70,6 +74,17 @@ class PhraseBoundaryTest {
         .extracting(p -> p.text() + " -> " + p.restored())
         .contains("holds off -> waits")
         .doesNotContain("holds -> waits");
+  }
+
+  @Test
+  void joinsTwoFlaggedWordsOfAListedPhraseIntoOneFlagRestoredAsTheContextSays() {
+    Tokens t = Tokens.of("The council holds off until the spring.", 1000);
+    ContextScorer scorer = new ContextScorer(MODEL, 4);
+    PhraseBoundary.Widened w =
+        boundary(TinyThesaurus.of("holds off=delays")).merge(t, 2, "waits", "for", scorer);
+    assertThat(w.first() + "+" + w.length() + " " + w.restored()).isEqualTo("2+2 waits");
+    assertThat(boundary(TinyThesaurus.of("holds=waits")).merge(t, 2, "waits", "for", scorer))
+        .isNull();
   }
 
   @Test
