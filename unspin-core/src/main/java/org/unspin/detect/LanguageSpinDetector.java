@@ -241,6 +241,17 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final FillerCache fillers;
   private final CandidateList.Cache candidateTokens;
   private final SignatureTable signatures;
+
+  /**
+   * The one-sided offer's {@link ScreenIndex} of the lists of the neighbours whose token is below
+   * {@link #INDEXED} (in a compact model the most frequent words, whose lists recur in every text),
+   * by token and side (followers at even places); about 16 KB each.
+   */
+  private final ScreenIndex[] screenIndexes = new ScreenIndex[2 * INDEXED];
+
+  /** The neighbours' tokens whose lists are kept screened ({@link #screenIndexes}). */
+  private static final int INDEXED = 512;
+
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
   private final Collocations collocations;
@@ -337,7 +348,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
-    List<Finding> found = search(t, words, n, eligible, scorer, null, null);
+    SpanOffers offers = new SpanOffers();
+    List<Finding> found = search(t, words, n, eligible, scorer, null, null, offers);
     List<Finding> ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
@@ -345,7 +357,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     String[] restored = words.clone();
     boolean[] changed = new boolean[n];
     if (restoreInto(ifSpun, restored, changed)) {
-      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed);
+      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, offers);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
         if (!nearChange(changed, f.first(), f.length(), n)) {
@@ -560,7 +572,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * Examines every eligible span; with {@code context} (the words with restorations substituted)
-   * only the spans whose context holds a {@code changed} word, read in that context.
+   * only the spans whose context holds a {@code changed} word, read in that context. The first
+   * reading keeps what each span offered in {@code offers}, the second reuses it ({@link
+   * SpanOffers}).
    */
   private List<Finding> search(
       Tokens t,
@@ -569,7 +583,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean[] eligible,
       ContextScorer scorer,
       String[] context,
-      boolean[] changed) {
+      boolean[] changed,
+      SpanOffers offers) {
     List<Finding> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
@@ -582,7 +597,17 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (changed != null && !nearChange(changed, i, len, n)) {
           continue;
         }
-        Finding f = examine(t, context != null ? context : words, words, n, i, len, scorer);
+        Finding f =
+            examine(
+                t,
+                context != null ? context : words,
+                words,
+                n,
+                i,
+                len,
+                scorer,
+                offers,
+                context == null);
         if (f != null) {
           found.add(f);
         }
@@ -944,10 +969,20 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * The best restoration of span {@code [i, i + len)} of {@code words}, read in the context of
-   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null.
+   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null. What the
+   * span offers is kept in {@code offers} ({@code keep}) or taken from it where its neighbours are
+   * those it was kept with.
    */
   private Finding examine(
-      Tokens t, String[] ctx, String[] words, int n, int i, int len, ContextScorer scorer) {
+      Tokens t,
+      String[] ctx,
+      String[] words,
+      int n,
+      int i,
+      int len,
+      ContextScorer scorer,
+      SpanOffers offers,
+      boolean keep) {
     String[][] around = around(t, ctx, n, i, len, scorer.order());
     String[] leftCtx = around[0];
     String[] rightCtx = around[1];
@@ -960,8 +995,15 @@ public final class LanguageSpinDetector implements SpinDetector {
       right = null;
     }
     String[] spanWords = Arrays.copyOfRange(words, i, i + len);
+    SpanOffers.Offer offered = keep ? null : offers.get(i, len, left, right);
+    if (offered != null && offered.none()) {
+      return null;
+    }
     // A span seen in exactly this context is not a spin.
-    if (supported(spanWords, left, right, scorer)) {
+    if (offered == null && supported(spanWords, left, right, scorer)) {
+      if (keep) {
+        offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
+      }
       return null;
     }
     // one word: the text's own string, whose hash the caches keyed by it have worked out already
@@ -969,10 +1011,15 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
     boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =
-        left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
-            ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
-            : thesaurusCandidates(span, scorer);
+        offered != null
+            ? offered.candidates()
+            : left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
+                ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
+                : thesaurusCandidates(span, scorer);
     if (candidates.isEmpty()) {
+      if (keep) {
+        offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
+      }
       return null;
     }
     int spanStart = leftCtx.length;
@@ -1002,8 +1049,16 @@ public final class LanguageSpinDetector implements SpinDetector {
     // by the model's backed-off estimates (blindSpan)
     boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
     boolean[] beside =
-        candidates.seenBeside(
-            scorer, left != null ? leftToken : null, right != null ? rightToken : null);
+        offered != null
+            ? offered.beside()
+            : candidates.seenBeside(
+                scorer, left != null ? leftToken : null, right != null ? rightToken : null);
+    if (keep) {
+      offers.put(i, len, new SpanOffers.Offer(left, right, candidates, beside));
+    }
+    // whether any wording gets as far as its window: if none does, none does between the same
+    // neighbours in any context (the checks before it read only the neighbours)
+    boolean reached = false;
     for (int k = 0; k < candidates.size(); k++) {
       boolean seenLeft = beside[2 * k];
       boolean seenRight = beside[2 * k + 1];
@@ -1039,6 +1094,7 @@ public final class LanguageSpinDetector implements SpinDetector {
               ? phraseBase(
                   base, window.length, spanStart + to - from + rightTokens.length, spanStart)
               : base;
+      reached = true;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
@@ -1064,6 +1120,9 @@ public final class LanguageSpinDetector implements SpinDetector {
               seenRight,
               candidates.oneSided(k),
               blind));
+    }
+    if (keep && !reached) {
+      offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
     }
     if (scored.isEmpty()) {
       return null;
@@ -1457,6 +1516,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     long rightToken = scorer.token(right);
     Relatedness.Screen screen = null;
     for (int side = 0; side < 2; side++) {
+      long sideToken = side == 0 ? leftToken : rightToken;
       FillerCache.Fills near =
           side == 0
               ? fillers.neighbours(left, leftToken, true, ONE_SIDED, scorer)
@@ -1473,6 +1533,9 @@ public final class LanguageSpinDetector implements SpinDetector {
         words[kept] = token;
         at[kept++] = k;
       }
+      ScreenIndex index = null;
+      boolean indexed = false;
+      long meeting = 0;
       boolean[] other = new boolean[kept];
       if (bothSides) {
         // a left neighbour's follower is asked before the right neighbour, and the other way round
@@ -1487,8 +1550,16 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (screen == null) {
           screen = relatedness.screen(span);
         }
-        if (!screen.mayRelate(
-            near.phrases()[k], signatures.get(near.phrases()[k], words[j], scorer))) {
+        if (!indexed) {
+          // the neighbour's list screened at once (ScreenIndex)
+          indexed = true;
+          index = screenIndex(near, sideToken, side == 0, scorer);
+          meeting = index != null ? index.meeting(screen.signature()) : 0;
+        }
+        if (index != null
+            ? !screen.mayRelate(near.phrases()[k], (meeting >>> k & 1) != 0)
+            : !screen.mayRelate(
+                near.phrases()[k], signatures.get(near.phrases()[k], words[j], scorer))) {
           continue;
         }
         Relatedness.Relation rel = relatedness.relateCached(span, near.phrases()[k]);
@@ -1499,6 +1570,33 @@ public final class LanguageSpinDetector implements SpinDetector {
         }
       }
     }
+  }
+
+  /**
+   * The {@link ScreenIndex} of a neighbour's list {@code near} (of the word whose token is {@code
+   * token}: followers when {@code after}), kept per detector by token; null where the scorer's
+   * tokens are not the model's codes or the list is too long.
+   */
+  private ScreenIndex screenIndex(
+      FillerCache.Fills near, long token, boolean after, ContextScorer scorer) {
+    if (!scorer.stableTokens() || token < 0 || token >= INDEXED) {
+      return null;
+    }
+    int key = (int) token << 1 | (after ? 0 : 1);
+    ScreenIndex index = screenIndexes[key];
+    if (index == null || !index.isOf(near)) {
+      int n = near.phrases().length;
+      if (n > ScreenIndex.MAX_ENTRIES) {
+        return null;
+      }
+      Relatedness.Signature[] sigs = new Relatedness.Signature[n];
+      for (int k = 0; k < n; k++) {
+        sigs[k] = signatures.get(near.phrases()[k], near.firstToken(k, scorer), scorer);
+      }
+      index = ScreenIndex.of(near, sigs);
+      screenIndexes[key] = index;
+    }
+    return index;
   }
 
   /**

@@ -400,6 +400,16 @@ final class Relatedness {
       return keys.clone();
     }
 
+    /** How many hashes it holds. */
+    int size() {
+      return keys.length;
+    }
+
+    /** Its {@code j}th hash, in ascending order. */
+    int hash(int j) {
+      return keys[j];
+    }
+
     /** Whether the two signatures share a hash. */
     boolean meets(Signature other) {
       int[] small = keys.length <= other.keys.length ? keys : other.keys;
@@ -451,14 +461,28 @@ final class Relatedness {
      * same first and last letter.
      */
     boolean mayRelate(String word, Signature other) {
-      if (known || word.isEmpty()) {
-        return true;
-      }
-      if (word.charAt(0) == span.charAt(0)
-          && word.charAt(word.length() - 1) == span.charAt(span.length() - 1)) {
-        return true;
-      }
-      return signature.meets(other);
+      return byForm(word) || signature.meets(other);
+    }
+
+    /**
+     * {@link #mayRelate(String, Signature)} told whether the signatures meet ({@code meets}, as
+     * {@link ScreenIndex#meeting} finds it for many words at once).
+     */
+    boolean mayRelate(String word, boolean meets) {
+      return meets || byForm(word);
+    }
+
+    /** The span's signature. */
+    Signature signature() {
+      return signature;
+    }
+
+    /** Whether the word may relate whatever the signatures: a known spin, or by its letters. */
+    private boolean byForm(String word) {
+      return known
+          || word.isEmpty()
+          || word.charAt(0) == span.charAt(0)
+              && word.charAt(word.length() - 1) == span.charAt(span.length() - 1);
     }
   }
 
