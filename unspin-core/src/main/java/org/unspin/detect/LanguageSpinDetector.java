@@ -1045,6 +1045,13 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (best == null || best.gain() < least) {
       return null;
     }
+    // below `floor` only a surely spun text flags, and only a far commoner wording: the others are
+    // dropped before their restoration is worked out
+    double frequency = frequency(scorer, best.phrase(), spanWords);
+    if (best.gain() < floor
+        && !(best.rel().strength() >= Relatedness.WEAK && frequency >= SURE_FREQUENCY)) {
+      return null;
+    }
     Scored top = restoration(restorable, span, t);
     if (spanInflected(span) && !morphology.inflectedAlike(top.phrase(), span)) {
       Scored re =
@@ -1085,7 +1092,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.rel().strength(),
         strict ? close.gain() : Double.NEGATIVE_INFINITY,
         evidence(top, left, words[i]),
-        frequency(scorer, best.phrase(), spanWords),
+        frequency,
         best.oneSided(),
         best.rel().contextual(),
         best.rel().phraseForWord(),
