@@ -260,6 +260,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private final double tokens;
   private final Morphology morphology = WordNetContrasts.morphology();
   private final Collocations collocations;
+  private final PhraseBoundary boundary;
 
   /** A detector over a language model, its fill-in search, a thesaurus and known spins. */
   public LanguageSpinDetector(
@@ -281,6 +282,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.signatures = new SignatureTable(relatedness);
     this.collocations =
         new Collocations(lm, relatedness, fillers, ONE_SIDED, WordNetContrasts.morphology());
+    this.boundary = new PhraseBoundary(relatedness, morphology);
   }
 
   /**
@@ -446,7 +448,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     chosen = withSetPhrases(chosen, r.setPhrases(), n);
     List<SpunPhrase> phrases = new ArrayList<>(chosen.size());
     int flaggedWords = 0;
-    for (Finding f : consistent(chosen, t)) {
+    for (Finding f : widened(consistent(chosen, t), t)) {
       int s = t.start[f.first()];
       int e = t.end[f.first() + f.length() - 1];
       String span = text.substring(s, e);
@@ -696,6 +698,70 @@ public final class LanguageSpinDetector implements SpinDetector {
     return out;
   }
 
+  /**
+   * The flags with each one-word flag widened to the thesaurus-listed phrase it makes with a
+   * neighbour no other flag covers, where the language model says the spinner swapped that phrase,
+   * and two adjacent one-word flags that make a listed phrase joined into one ({@link
+   * PhraseBoundary}).
+   */
+  private List<Finding> widened(List<Finding> flags, Tokens t) {
+    boolean[] taken = new boolean[t.size];
+    for (Finding f : flags) {
+      Arrays.fill(taken, f.first(), f.first() + f.length(), true);
+    }
+    List<Finding> out = null;
+    ContextScorer scorer = null;
+    for (int k = 0; k < flags.size(); k++) {
+      Finding f = flags.get(k);
+      if (f.length() != 1 || out != null && out.get(k) == null) {
+        continue;
+      }
+      if (scorer == null) {
+        scorer = new ContextScorer(lm, 4);
+      }
+      PhraseBoundary.Widened w = boundary.widen(t, f.first(), f.restored(), taken, scorer);
+      Finding g = k + 1 < flags.size() ? flags.get(k + 1) : null;
+      if (w == null && g != null && g.length() == 1 && g.first() == f.first() + 1) {
+        // two flagged words of one listed phrase: one flag
+        w = boundary.merge(t, f.first(), f.restored(), g.restored(), scorer);
+        if (w != null) {
+          if (out == null) {
+            out = new ArrayList<>(flags);
+          }
+          out.set(k + 1, null);
+        }
+      }
+      if (w == null) {
+        continue;
+      }
+      Arrays.fill(taken, w.first(), w.first() + w.length(), true);
+      if (out == null) {
+        out = new ArrayList<>(flags);
+      }
+      out.set(
+          k,
+          new Finding(
+              w.first(),
+              w.length(),
+              w.restored(),
+              f.likeliest(),
+              f.alternatives(),
+              f.gain(),
+              f.strength(),
+              f.strictGain(),
+              f.why() + "; " + w.why(),
+              f.frequency(),
+              f.oneSided(),
+              f.contextual(),
+              f.phraseForWord(),
+              f.blind()));
+    }
+    if (out != null) {
+      out.removeIf(Objects::isNull);
+    }
+    return out == null ? flags : out;
+  }
+
   /** The words a finding covers, lower-cased, as one key. */
   private static String words(Finding f, Tokens t) {
     return String.join("\n", Arrays.asList(t.lower).subList(f.first(), f.first() + f.length()));
@@ -885,7 +951,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * A span is lower case, or a run of capitalised words (a name made of ordinary words), where a
    * capitalised first word at a context break counts as lower case.
    */
-  private static boolean sameCaseRun(Tokens t, int i, int len) {
+  static boolean sameCaseRun(Tokens t, int i, int len) {
     boolean firstIsSentenceStart = t.breakBefore[i] && t.shape[i] == Tokens.CAPITALIZED;
     byte want = -1;
     for (int k = i; k < i + len; k++) {
@@ -1510,7 +1576,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * most {@code order - 1} each side, with the sentence's start or end marker where the sentence
    * ends closer than that: {left, right}.
    */
-  private static String[][] around(Tokens t, String[] ctx, int n, int i, int len, int order) {
+  static String[][] around(Tokens t, String[] ctx, int n, int i, int len, int order) {
     int lf = i;
     while (lf > 0 && i - lf < order - 1 && !t.breakBefore[lf]) {
       lf--;
