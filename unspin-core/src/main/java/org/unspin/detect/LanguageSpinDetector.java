@@ -350,7 +350,11 @@ public final class LanguageSpinDetector implements SpinDetector {
    * set phrases ({@link #setPhrases}), which are flagged in any text and kept out of the others.
    */
   private record Reading(
-      Tokens t, List<Finding> found, List<Finding> ifSpun, List<Finding> setPhrases) {}
+      Tokens t,
+      List<Finding> found,
+      List<Finding> ifSpun,
+      List<Finding> setPhrases,
+      ContextScorer scorer) {}
 
   /** The text's findings, or null when it has nothing to analyse (too short, not prose). */
   private Reading read(String text) {
@@ -364,7 +368,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     ContextScorer scorer = new ContextScorer(lm, 4);
     if (!looksLikeProse(t, n, scorer)) {
-      return new Reading(t, null, null, null);
+      return new Reading(t, null, null, null, scorer);
     }
     String[] words = new String[n];
     boolean[] eligible = new boolean[n];
@@ -392,7 +396,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       found = merged;
       ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     }
-    return new Reading(t, found, ifSpun, setPhrases(t, words, n, eligible, scorer));
+    return new Reading(t, found, ifSpun, setPhrases(t, words, n, eligible, scorer), scorer);
   }
 
   /**
@@ -460,7 +464,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     chosen = withSetPhrases(chosen, r.setPhrases(), n);
     List<SpunPhrase> phrases = new ArrayList<>(chosen.size());
     int flaggedWords = 0;
-    for (Finding f : widened(consistent(chosen, t), t)) {
+    for (Finding f : widened(consistent(chosen, t), t, r.scorer())) {
       int s = t.start[f.first()];
       int e = t.end[f.first() + f.length() - 1];
       String span = text.substring(s, e);
@@ -729,20 +733,16 @@ public final class LanguageSpinDetector implements SpinDetector {
    * and two adjacent one-word flags that make a listed phrase joined into one ({@link
    * PhraseBoundary}).
    */
-  private List<Finding> widened(List<Finding> flags, Tokens t) {
+  private List<Finding> widened(List<Finding> flags, Tokens t, ContextScorer scorer) {
     boolean[] taken = new boolean[t.size];
     for (Finding f : flags) {
       Arrays.fill(taken, f.first(), f.first() + f.length(), true);
     }
     List<Finding> out = null;
-    ContextScorer scorer = null;
     for (int k = 0; k < flags.size(); k++) {
       Finding f = flags.get(k);
       if (f.length() != 1 || out != null && out.get(k) == null) {
         continue;
-      }
-      if (scorer == null) {
-        scorer = new ContextScorer(lm, 4);
       }
       PhraseBoundary.Widened w = boundary.widen(t, f.first(), f.restored(), taken, scorer);
       Finding g = k + 1 < flags.size() ? flags.get(k + 1) : null;
@@ -1780,7 +1780,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     return w;
   }
 
-  private static String[] window(String[] left, String[] middle, String[] right) {
+  /** {@code left + middle + right}. */
+  static String[] window(String[] left, String[] middle, String[] right) {
     String[] w = new String[left.length + middle.length + right.length];
     System.arraycopy(left, 0, w, 0, left.length);
     System.arraycopy(middle, 0, w, left.length, middle.length);

@@ -1,6 +1,5 @@
 package org.unspin.detect;
 
-import java.util.Arrays;
 import org.unspin.lexicon.Morphology;
 
 /**
@@ -37,6 +36,8 @@ final class PhraseBoundary {
    * @param why the reason, added to the flag's evidence
    */
   record Widened(int first, int length, String restored, String why) {}
+
+  private static final String[] NONE = {};
 
   private final Relatedness relatedness;
   private final Morphology morphology;
@@ -90,12 +91,15 @@ final class PhraseBoundary {
       if (!listed(a, b)) {
         continue;
       }
-      String[] keep = side == 0 ? append(r, other) : prepend(other, r);
+      String[] with = {other};
+      String[] keep =
+          side == 0
+              ? LanguageSpinDetector.window(NONE, r, with)
+              : LanguageSpinDetector.window(with, r, NONE);
       String kept = String.join(" ", keep);
       String[][] around = LanguageSpinDetector.around(t, t.lower, t.size, first, 2, scorer.order());
       double drop = logProb(scorer, around, r);
-      double with = logProb(scorer, around, keep);
-      double margin = drop - with;
+      double margin = drop - logProb(scorer, around, keep);
       if (margin >= DROP_MARGIN && margin > bestMargin) {
         bestMargin = margin;
         best =
@@ -159,27 +163,9 @@ final class PhraseBoundary {
     return false;
   }
 
-  private static String[] append(String[] words, String w) {
-    String[] out = Arrays.copyOf(words, words.length + 1);
-    out[words.length] = w;
-    return out;
-  }
-
-  private static String[] prepend(String w, String[] words) {
-    String[] out = new String[words.length + 1];
-    out[0] = w;
-    System.arraycopy(words, 0, out, 1, words.length);
-    return out;
-  }
-
   /** The log-probability of {@code middle} and the right context after the left context. */
   private static double logProb(ContextScorer scorer, String[][] around, String[] middle) {
-    String[] left = around[0];
-    String[] right = around[1];
-    String[] w = new String[left.length + middle.length + right.length];
-    System.arraycopy(left, 0, w, 0, left.length);
-    System.arraycopy(middle, 0, w, left.length, middle.length);
-    System.arraycopy(right, 0, w, left.length + middle.length, right.length);
-    return scorer.logProb(w, left.length, w.length);
+    String[] w = LanguageSpinDetector.window(around[0], middle, around[1]);
+    return scorer.logProb(w, around[0].length, w.length);
   }
 }
