@@ -207,6 +207,14 @@ public final class LanguageSpinDetector implements SpinDetector {
   /** See {@link #SURE_LOG_RATIO}. */
   private static final double SURE_FREQUENCY = 100;
 
+  /**
+   * Whether a wording of this relation {@code strength}, {@code frequency} times as frequent as the
+   * span, is flagged from {@link #SURE_LOG_RATIO} in a surely spun text.
+   */
+  private static boolean sureMargin(double strength, double frequency) {
+    return strength >= Relatedness.WEAK && frequency >= SURE_FREQUENCY;
+  }
+
   /** Direct relations (a thesaurus pair, word by word, a known spin) are at least this strong. */
   private static final double CLOSE = 0.9;
 
@@ -329,6 +337,29 @@ public final class LanguageSpinDetector implements SpinDetector {
      */
     boolean commoner() {
       return frequency >= COMMONER;
+    }
+
+    /**
+     * This finding over words {@code [first, first + length)}, restored to {@code restored} with
+     * {@code alternatives}, {@code reason} added to its evidence; everything else as it is.
+     */
+    Finding reworded(
+        int first, int length, String restored, List<String> alternatives, String reason) {
+      return new Finding(
+          first,
+          length,
+          restored,
+          likeliest,
+          alternatives,
+          gain,
+          strength,
+          strictGain,
+          why + "; " + reason,
+          frequency,
+          oneSided,
+          contextual,
+          phraseForWord,
+          blind);
     }
 
     /** Whether this is strict evidence at least {@code logRatio} strong. */
@@ -707,21 +738,12 @@ public final class LanguageSpinDetector implements SpinDetector {
         List<String> alts = new ArrayList<>(f.alternatives());
         alts.set(alts.indexOf(w), f.restored());
         out.add(
-            new Finding(
+            f.reworded(
                 f.first(),
                 f.length(),
                 w,
-                f.likeliest(),
                 alts,
-                f.gain(),
-                f.strength(),
-                f.strictGain(),
-                f.why() + "; restored to '" + w + "' as elsewhere in the text",
-                f.frequency(),
-                f.oneSided(),
-                f.contextual(),
-                f.phraseForWord(),
-                f.blind()));
+                "restored to '" + w + "' as elsewhere in the text"));
       }
     }
     return out;
@@ -763,23 +785,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       if (out == null) {
         out = new ArrayList<>(flags);
       }
-      out.set(
-          k,
-          new Finding(
-              w.first(),
-              w.length(),
-              w.restored(),
-              f.likeliest(),
-              f.alternatives(),
-              f.gain(),
-              f.strength(),
-              f.strictGain(),
-              f.why() + "; " + w.why(),
-              f.frequency(),
-              f.oneSided(),
-              f.contextual(),
-              f.phraseForWord(),
-              f.blind()));
+      out.set(k, f.reworded(w.first(), w.length(), w.restored(), f.alternatives(), w.why()));
     }
     if (out != null) {
       out.removeIf(Objects::isNull);
@@ -878,10 +884,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     for (Finding f : found) {
       if (f.strength() >= Relatedness.WEAK && f.gain() >= settings.minLogRatio()
           || sure && f.strength() >= CLOSE && f.gain() >= settings.strictLogRatio()
-          || sure
-              && f.strength() >= Relatedness.WEAK
-              && f.frequency() >= SURE_FREQUENCY
-              && f.gain() >= SURE_LOG_RATIO) {
+          || sure && sureMargin(f.strength(), f.frequency()) && f.gain() >= SURE_LOG_RATIO) {
         candidates.add(f);
       }
     }
@@ -1173,8 +1176,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     // below `floor` only a surely spun text flags, and only a far commoner wording: the others are
     // dropped before their restoration is worked out
     double frequency = frequency(scorer, best.phrase(), spanWords);
-    if (best.gain() < floor
-        && !(best.rel().strength() >= Relatedness.WEAK && frequency >= SURE_FREQUENCY)) {
+    if (best.gain() < floor && !sureMargin(best.rel().strength(), frequency)) {
       return null;
     }
     Scored top = restoration(restorable, span, t);

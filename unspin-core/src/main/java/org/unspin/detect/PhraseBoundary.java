@@ -1,5 +1,6 @@
 package org.unspin.detect;
 
+import java.util.Arrays;
 import org.unspin.lexicon.Morphology;
 
 /**
@@ -82,7 +83,7 @@ final class PhraseBoundary {
         continue;
       }
       String other = t.lower[partner];
-      if (contains(r, other)) {
+      if (Arrays.asList(r).contains(other)) {
         continue;
       }
       String a = side == 0 ? t.lower[i] : other;
@@ -152,15 +153,6 @@ final class PhraseBoundary {
   private static boolean word(Tokens t, int k) {
     String w = t.lower[k];
     return !w.isEmpty() && Character.isLetter(w.charAt(0)) && t.shape[k] != Tokens.OTHER;
-  }
-
-  private static boolean contains(String[] words, String w) {
-    for (String x : words) {
-      if (x.equals(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The log-probability of {@code middle} and the right context after the left context. */
