@@ -1198,12 +1198,27 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (best.gain() < floor && !sureMargin(best.rel().strength(), frequency)) {
       return null;
     }
-    // where wordings other than the scored ones are fitted: the restorations only
-    Place place = new Place(left, leftTokens, rightTokens, spanStart, base, grammar, scorer);
     Scored top =
-        restoration(len == 1 ? withUsedAlike(restorable, span, right, place) : restorable, span, t);
+        restoration(
+            len == 1
+                ? withUsedAlike(
+                    restorable,
+                    span,
+                    left,
+                    right,
+                    leftTokens,
+                    rightTokens,
+                    spanStart,
+                    base,
+                    grammar,
+                    scorer)
+                : restorable,
+            span,
+            t);
     if (spanInflected(span) && !morphology.inflectedAlike(top.phrase(), span)) {
-      Scored re = reinflected(top, span, scored, place);
+      Scored re =
+          reinflected(
+              top, span, scored, left, leftTokens, rightTokens, spanStart, base, grammar, scorer);
       if (re != null && re.gain() > top.gain() - INFLECTION_MARGIN) {
         top = re;
       }
@@ -1370,9 +1385,17 @@ public final class LanguageSpinDetector implements SpinDetector {
    * thesaurus lacks is often used as the span is), never the finding's likeliest wording or
    * evidence.
    */
-  private List<Scored> withUsedAlike(List<Scored> scored, String span, String right, Place place) {
-    String left = place.left();
-    ContextScorer scorer = place.scorer();
+  private List<Scored> withUsedAlike(
+      List<Scored> scored,
+      String span,
+      String left,
+      String right,
+      long[] leftTokens,
+      long[] rightTokens,
+      int spanStart,
+      double base,
+      double grammar,
+      ContextScorer scorer) {
     List<Scored> out = null;
     Set<String> asked = new HashSet<>();
     for (int side = 0; side < 3; side++) {
@@ -1397,13 +1420,17 @@ public final class LanguageSpinDetector implements SpinDetector {
             || relatedness.usedAlike(span, w) < USED_ALIKE) {
           continue;
         }
+        long[] tok = {scorer.token(w)};
+        long[] win = window(leftTokens, tok, 0, 1, rightTokens);
+        double lp = scorer.logProb(win, spanStart, win.length);
+        double cGrammar = grammar > 0 && !articleClash(left, w) ? grammar : 0;
         if (out == null) {
           out = new ArrayList<>(scored);
         }
         out.add(
             new Scored(
                 w,
-                place.gain(new long[] {scorer.token(w)}, w) - USED_ALIKE_MARGIN,
+                lp - base + cGrammar - USED_ALIKE_MARGIN,
                 new Relatedness.Relation(
                     Relatedness.DIST_STRENGTH,
                     String.format(
@@ -1414,7 +1441,7 @@ public final class LanguageSpinDetector implements SpinDetector {
                         relatedness.usedAlike(span, w)),
                     false,
                     true),
-                place.grammar(w),
+                cGrammar > 0,
                 side != 2,
                 side != 1,
                 side != 0,
@@ -1460,8 +1487,17 @@ public final class LanguageSpinDetector implements SpinDetector {
    * top's relation (marked inflected: it restores but is no evidence); null when no such form is
    * known to the model or was scored already.
    */
-  private Scored reinflected(Scored top, String span, List<Scored> scored, Place place) {
-    ContextScorer scorer = place.scorer();
+  private Scored reinflected(
+      Scored top,
+      String span,
+      List<Scored> scored,
+      String left,
+      long[] leftTokens,
+      long[] rightTokens,
+      int spanStart,
+      double base,
+      double grammar,
+      ContextScorer scorer) {
     Scored out = null;
     for (String f : morphology.reinflectLike(top.phrase(), span)) {
       String[] w = f.split(" ");
@@ -1470,15 +1506,19 @@ public final class LanguageSpinDetector implements SpinDetector {
           || scorer.count(w, 0, w.length) == 0) {
         continue;
       }
+      long[] tok = scorer.tokens(w);
+      long[] win = window(leftTokens, tok, 0, tok.length, rightTokens);
+      double lp = scorer.logProb(win, spanStart, win.length);
+      double cGrammar = grammar > 0 && !articleClash(left, w[0]) ? grammar : 0;
       Relatedness.Relation rel = top.rel();
-      double gain = place.gain(scorer.tokens(w), w[0]) + relationBonus(rel);
+      double gain = lp - base + cGrammar + relationBonus(rel);
       if (out == null || gain > out.gain()) {
         out =
             new Scored(
                 f,
                 gain,
                 rel.asInflected(),
-                place.grammar(w[0]),
+                cGrammar > 0,
                 top.seenLeft(),
                 top.seenRight(),
                 top.oneSided(),
@@ -1486,35 +1526,6 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return out;
-  }
-
-  /**
-   * A span's context for fitting wordings the search did not score (the restorations only): its
-   * left neighbour and context tokens, where the wording starts in the window, the span's own
-   * log-probability {@code base} and the {@code grammar} bonus its article clash gives.
-   */
-  private record Place(
-      String left,
-      long[] leftTokens,
-      long[] rightTokens,
-      int spanStart,
-      double base,
-      double grammar,
-      ContextScorer scorer) {
-
-    /** Whether a wording beginning with {@code first} mends the span's article clash. */
-    boolean grammar(String first) {
-      return grammar > 0 && !articleClash(left, first);
-    }
-
-    /**
-     * How much likelier (natural log) a wording of tokens {@code tok} beginning with {@code first}
-     * is here than the span, with the grammar bonus and no relation's.
-     */
-    double gain(long[] tok, String first) {
-      long[] win = window(leftTokens, tok, 0, tok.length, rightTokens);
-      return scorer.logProb(win, spanStart, win.length) - base + (grammar(first) ? grammar : 0);
-    }
   }
 
   private static boolean scoredAlready(List<Scored> scored, String phrase) {
