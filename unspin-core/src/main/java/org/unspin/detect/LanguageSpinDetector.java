@@ -238,28 +238,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * What a wording gains (natural log) as a restoration when the text uses it elsewhere: a story
-   * repeats its words, and a spinner leaves most occurrences of a word unchanged. On calibration
-   * stories 2.5 restored 6 more held-out originals of 1,762 flags than 1.5, and 4 more / 3 fewer in
-   * the two cross-thesaurus pairings; 3.5 lost more in wordnet->mythes (see docs/BENCHMARKS.md,
-   * spin round 13).
+   * repeats its words, and a spinner leaves most occurrences of a word unchanged.
    */
-  private static final double IN_TEXT = 2.5;
-
-  /**
-   * The least {@link Relatedness#usedAlike} score of a word offered as a restoration by its
-   * contexts alone ({@link #withUsedAlike}). On calibration stories 0.1 restored worse than 0.2 in
-   * every pairing (a word used somewhat alike is as often a kind of the same thing or the
-   * opposite); 0.3 added almost nothing (see docs/BENCHMARKS.md, spin round 13).
-   */
-  private static final double USED_ALIKE = 0.2;
-
-  /**
-   * What a word offered by its contexts alone ({@link #USED_ALIKE}) loses as a restoration (natural
-   * log): it must fit the context about e^4 (55) times better than a wording the thesaurus relates
-   * (less that one's relation bonus). Smaller margins restored more held-out originals and lost
-   * more in the pairings whose thesauri share pairs with the spinner's (spin round 13).
-   */
-  private static final double USED_ALIKE_MARGIN = 4;
+  private static final double IN_TEXT = 1.5;
 
   /**
    * What a wording gains (natural log) as a restoration when the text uses another form of its word
@@ -1198,23 +1179,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (best.gain() < floor && !sureMargin(best.rel().strength(), frequency)) {
       return null;
     }
-    Scored top =
-        restoration(
-            len == 1
-                ? withUsedAlike(
-                    restorable,
-                    span,
-                    left,
-                    right,
-                    leftTokens,
-                    rightTokens,
-                    spanStart,
-                    base,
-                    grammar,
-                    scorer)
-                : restorable,
-            span,
-            t);
+    Scored top = restoration(restorable, span, t);
     if (spanInflected(span) && !morphology.inflectedAlike(top.phrase(), span)) {
       Scored re =
           reinflected(
@@ -1375,84 +1340,6 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return pick;
-  }
-
-  /**
-   * The scored wordings of a one-word span (best first) with the words used alike ({@link
-   * Relatedness#usedAlike} at least {@link #USED_ALIKE}) among those the model sees between the
-   * span's neighbours or beside one of them ({@link #ONE_SIDED}) that no relation offered, scored
-   * in context less {@link #USED_ALIKE_MARGIN}: restorations only (a spinner's synonym the
-   * thesaurus lacks is often used as the span is), never the finding's likeliest wording or
-   * evidence.
-   */
-  private List<Scored> withUsedAlike(
-      List<Scored> scored,
-      String span,
-      String left,
-      String right,
-      long[] leftTokens,
-      long[] rightTokens,
-      int spanStart,
-      double base,
-      double grammar,
-      ContextScorer scorer) {
-    List<Scored> out = null;
-    Set<String> asked = new HashSet<>();
-    for (int side = 0; side < 3; side++) {
-      FillerCache.Fills fills;
-      if (side == 0) {
-        if (left == null || right == null || settings.fillLimit() <= 0) {
-          continue;
-        }
-        fills = fillers.fillers(left, right, 2, scorer);
-      } else {
-        String near = side == 1 ? left : right;
-        if (near == null) {
-          continue;
-        }
-        fills = fillers.neighbours(near, scorer.token(near), side == 1, ONE_SIDED, scorer);
-      }
-      for (String w : fills.phrases()) {
-        if (w.indexOf(' ') >= 0
-            || w.equals(span)
-            || !asked.add(w)
-            || scoredAlready(scored, w)
-            || relatedness.usedAlike(span, w) < USED_ALIKE) {
-          continue;
-        }
-        long[] tok = {scorer.token(w)};
-        long[] win = window(leftTokens, tok, 0, 1, rightTokens);
-        double lp = scorer.logProb(win, spanStart, win.length);
-        double cGrammar = grammar > 0 && !articleClash(left, w) ? grammar : 0;
-        if (out == null) {
-          out = new ArrayList<>(scored);
-        }
-        out.add(
-            new Scored(
-                w,
-                lp - base + cGrammar - USED_ALIKE_MARGIN,
-                new Relatedness.Relation(
-                    Relatedness.DIST_STRENGTH,
-                    String.format(
-                        Locale.ROOT,
-                        "used alike: %s~%s (%.2f)",
-                        w,
-                        span,
-                        relatedness.usedAlike(span, w)),
-                    false,
-                    true),
-                cGrammar > 0,
-                side != 2,
-                side != 1,
-                side != 0,
-                false));
-      }
-    }
-    if (out == null) {
-      return scored;
-    }
-    out.sort(Comparator.comparingDouble(Scored::gain).reversed());
-    return out;
   }
 
   /** Whether another form of one-word {@code phrase}'s base word occurs in the text. */

@@ -719,7 +719,7 @@ final class Relatedness {
    * strength of 0.5 raised held-out recall by 0.012 and false flags on clean stories by 0.3–0.8 per
    * 1,000 words in every pairing; leaving shared contexts out raised false flags by 0.1–0.3.
    */
-  static final double DIST_STRENGTH = 0.35;
+  private static final double DIST_STRENGTH = 0.35;
 
   /**
    * From this {@link #similar} score a relation from shared contexts alone is weak ({@link #WEAK})
@@ -786,8 +786,19 @@ final class Relatedness {
 
   /** A relation from shared contexts, or null. */
   private Relation distributional(String spun, String original) {
-    double sim = usedAlikeOf(spun, original, DIST_MIN);
-    if (sim >= DIST_MIN) {
+    if (spun.indexOf(' ') >= 0
+        || original.indexOf(' ') >= 0
+        || !isWord(spun)
+        || !isWord(original)
+        || sameLemma(spun, original)) {
+      return null;
+    }
+    SharedContexts c = contexts();
+    if (c.contexts(original) < DIST_CONTEXTS) {
+      return null;
+    }
+    double sim = similar(c, spun, original);
+    if (sim >= DIST_MIN && !contrasts.contrast(spun, original)) {
       return new Relation(
           sim >= DIST_FLAG ? WEAK : DIST_STRENGTH,
           String.format(Locale.ROOT, "shared contexts: %s~%s (%.2f)", original, spun, sim),
@@ -795,40 +806,6 @@ final class Relatedness {
           true);
     }
     return null;
-  }
-
-  /**
-   * How alike two words are used: the {@link #similar} score of their shared contexts (0 to 1), or
-   * 0 where shared contexts say nothing (a phrase, a function word, forms of one word, a word seen
-   * in too few blanks, words WordNet sets against each other, or no model). Remembered: the
-   * detector asks it of the words that fit a flagged span's neighbours, which recur from text to
-   * text.
-   */
-  double usedAlike(String spun, String original) {
-    if (contexts == null) {
-      return 0;
-    }
-    return usedAlikeCache.get(
-        new Pair(spun, original), p -> usedAlikeOf(p.spun(), p.original(), 0));
-  }
-
-  private final BoundedMap<Pair, Double> usedAlikeCache = new BoundedMap<>(CACHE_LIMIT);
-
-  /** {@link #usedAlike}, worked out; 0 also where the score is below {@code least}. */
-  private double usedAlikeOf(String spun, String original, double least) {
-    if (spun.indexOf(' ') >= 0
-        || original.indexOf(' ') >= 0
-        || !isWord(spun)
-        || !isWord(original)
-        || sameLemma(spun, original)) {
-      return 0;
-    }
-    SharedContexts c = contexts();
-    if (c.contexts(original) < DIST_CONTEXTS) {
-      return 0;
-    }
-    double sim = similar(c, spun, original);
-    return sim > 0 && sim >= least && !contrasts.contrast(spun, original) ? sim : 0;
   }
 
   /**

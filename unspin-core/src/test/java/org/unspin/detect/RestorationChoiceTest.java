@@ -3,7 +3,6 @@ package org.unspin.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,9 +12,7 @@ import org.unspin.lexicon.NgramCounts;
 
 /**
  * Which related wording restores a flagged phrase: one inflected as the phrase is, and one the text
- * uses elsewhere (or uses in another form), are preferred to a slightly likelier other wording; a
- * word used as the phrase is used, which the thesaurus does not relate, restores it where it fits
- * the context far better.
+ * uses elsewhere (or uses in another form), are preferred to a slightly likelier other wording.
  */
 class RestorationChoiceTest {
 
@@ -85,25 +82,6 @@ class RestorationChoiceTest {
   }
 
   @Test
-  void prefersAWordTheTextUsesElsewhereEvenWhenAnotherFitsSeveralTimesBetter() {
-    // "crop" fits "the ministry said the _ was poor" several times better than "harvest" here
-    // (within e^2.5), but the story speaks of its harvest
-    List<String> text = new ArrayList<>(Collections.nCopies(30, CORPUS));
-    text.addAll(Collections.nCopies(80, "The ministry said the crop was poor."));
-    SpinAnalysis a =
-        new LanguageSpinDetector(
-                NgramCounts.of(4, text),
-                TinyThesaurus.of("general=basic", "resume=restart", "yield=crop", "yield=harvest"),
-                KnownSpins.NONE,
-                LanguageSpinDetector.Settings.defaults().withMinLogRatio(Math.log(5)))
-            .analyze(
-                SPUN + "the harvest was late this year. The ministry said the yield was poor.");
-    assertThat(a.phrases())
-        .extracting(p -> tuple(p.text(), p.restored()))
-        .contains(tuple("yield", "harvest"));
-  }
-
-  @Test
   void prefersAWordTheTextUsesInAnotherForm() {
     // "crop" fits "the _ was" better than "harvest"; the story speaks only of "harvests", which a
     // spinner keeps alongside the "harvest" it replaced
@@ -128,39 +106,5 @@ class RestorationChoiceTest {
         .filteredOn(p -> p.toList().get(0).equals("yield"))
         .extracting(p -> p.toList().get(1))
         .containsExactly("harvest", "harvest", "harvest");
-  }
-
-  /**
-   * Invented sentences where "harvest" is the sixth commonest word between "the" and "was" (so the
-   * fill-in search never asks its contexts), and invented blanks that "harvest" and "yield" fill
-   * alike (the thesaurus relates "yield" only to "output").
-   */
-  private static NgramCounts usedAlikeModel() {
-    List<String> text = new ArrayList<>(Collections.nCopies(30, CORPUS));
-    for (String w : List.of("market", "plan", "report", "meeting", "vote")) {
-      text.addAll(Collections.nCopies(200, "The " + w + " was over by then."));
-    }
-    text.addAll(Collections.nCopies(20, "Farmers said the harvest was late this year."));
-    text.addAll(Collections.nCopies(2, "The factory said the output was low."));
-    for (int i = 0; i < 8; i++) {
-      String tail = "" + (char) ('a' + i);
-      text.add("kl" + tail + " harvest kr" + tail + ".");
-      text.add("kl" + tail + " yield kr" + tail + ".");
-    }
-    return NgramCounts.of(4, text);
-  }
-
-  @Test
-  void restoresToAWordUsedAlikeThatFitsFarBetterThanTheRelatedOne() {
-    SpinAnalysis a =
-        new LanguageSpinDetector(
-                usedAlikeModel(),
-                TinyThesaurus.of("general=basic", "resume=restart", "yield=output"),
-                KnownSpins.NONE,
-                LanguageSpinDetector.Settings.defaults().withMinLogRatio(Math.log(5)))
-            .analyze(SPUN + "on Monday. Farmers said the yield was late this year.");
-    assertThat(a.phrases())
-        .extracting(p -> tuple(p.text(), p.restored()))
-        .contains(tuple("yield", "harvest"));
   }
 }
