@@ -18,8 +18,9 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
   }
 
   /**
-   * The standard lexicon: the bundled n-gram model, WordNet 3.1, and MyThes when Debian's
-   * mythes-en-us is installed. Loading takes about a second; build it once and share it.
+   * The standard lexicon: the bundled n-gram model, WordNet 3.1, and MyThes and Aiksaurus when
+   * Debian's mythes-en-us and libaiksaurus-1.2-data are installed. Loading takes about a second;
+   * build it once and share it.
    */
   public static Lexicon standard() {
     return new Lexicon(BundledModel.load(), standardThesaurus());
@@ -33,13 +34,18 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     return BundledModel.load();
   }
 
-  /** WordNet 3.1, plus MyThes (with inflected forms) when installed. */
+  /**
+   * WordNet 3.1, plus MyThes and Aiksaurus (each with inflected forms) when installed; Aiksaurus is
+   * read from {@link AiksaurusThesaurus#installedDir}.
+   */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
     WordNetThesaurus wordNet = WordNetThesaurus.load();
     all.add(wordNet);
     MyThesThesaurus.loadInstalled()
         .ifPresent(m -> all.add(new InflectingThesaurus(m, wordNet.morphology())));
+    AiksaurusThesaurus.loadInstalled()
+        .ifPresent(a -> all.add(new InflectingThesaurus(a, wordNet.morphology())));
     return all.size() == 1 ? all.get(0) : Thesaurus.union(all);
   }
 
