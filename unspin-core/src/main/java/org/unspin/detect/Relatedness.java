@@ -124,6 +124,54 @@ final class Relatedness {
     return Collections.unmodifiableSet(out);
   }
 
+  /**
+   * The loose thesaurus neighbours ({@link Thesaurus#loose}) of a phrase and of its base forms that
+   * are no {@link #neighbours}: the detector's broad dictionary's own associations.
+   */
+  Set<String> looseNeighbours(String phrase) {
+    return looseCache.get(phrase, this::looseNeighboursOf);
+  }
+
+  private Set<String> looseNeighboursOf(String phrase) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String form : Inflections.baseForms(phrase)) {
+      try {
+        out.addAll(thesaurus.loose(form));
+      } catch (RuntimeException e) {
+        // a broken broad dictionary adds nothing
+      }
+    }
+    out.remove(phrase);
+    out.removeAll(neighbours(phrase));
+    return out.isEmpty() ? Set.of() : Collections.unmodifiableSet(out);
+  }
+
+  private final BoundedMap<String, Set<String>> looseCache = new BoundedMap<>(CACHE_LIMIT);
+
+  /**
+   * The strength of a relation only the loose thesaurus knows ({@link Thesaurus#loose}) when the
+   * model does not confirm it ({@link #agreesInContext}): below {@link #WEAK}, so such a wording
+   * may restore a span but is never flagged; confirmed, it is weak. Either way it is marked {@link
+   * Relation#phraseForWord}: the detector keeps the wording apart, so it stands only where the
+   * other wordings make no finding, and is never evidence of spin.
+   */
+  static final double LOOSE = 0.35;
+
+  /** The least {@link #similar} score by which the model confirms a loose relation. */
+  private static final double LOOSE_AGREES = 0.05;
+
+  /**
+   * Whether two words that only the loose thesaurus relates are used alike in the model: the broad
+   * dictionary's association holds in the sense the texts use ("home"~"house"), not in another
+   * ("home"~"intestine").
+   */
+  private boolean agreesInContext(String spun, String original) {
+    if (contexts == null || spun.indexOf(' ') >= 0 || original.indexOf(' ') >= 0) {
+      return false;
+    }
+    return similar(contexts(), spun, original) >= LOOSE_AGREES;
+  }
+
   private List<String> inflectedLike(String lemma, String surface) {
     try {
       return morphology.inflectLike(lemma, surface);
@@ -170,6 +218,7 @@ final class Relatedness {
       phrases.add(o.phrase());
     }
     phrases.addAll(findCandidates(phrase));
+    phrases.addAll(looseNeighbours(phrase));
     phrases.remove(phrase);
     return new Pending(this, phrase, phrases);
   }
@@ -327,10 +376,14 @@ final class Relatedness {
    */
   Signature signature(String word) {
     Set<String> near = neighbours(word);
+    Set<String> loose = looseNeighbours(word);
     List<String> forms = Inflections.baseForms(word);
-    int[] out = new int[near.size() + 3 * forms.size()];
+    int[] out = new int[near.size() + loose.size() + 3 * forms.size()];
     int n = 0;
     for (String x : near) {
+      out[n++] = x.hashCode();
+    }
+    for (String x : loose) {
       out[n++] = x.hashCode();
     }
     for (String f : forms) {
@@ -701,6 +754,14 @@ final class Relatedness {
       if (r != null) {
         return r;
       }
+    }
+    if (reaches(looseNeighbours(spun), original) || reaches(looseNeighbours(original), spun)) {
+      return new Relation(
+          agreesInContext(spun, original) ? WEAK : LOOSE,
+          "loose thesaurus: " + original + "~" + spun,
+          false,
+          false,
+          true);
     }
     return Relation.NONE;
   }

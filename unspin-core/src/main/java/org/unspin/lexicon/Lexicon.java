@@ -35,8 +35,9 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
   }
 
   /**
-   * WordNet 3.1, plus MyThes and Aiksaurus (each with inflected forms) when installed; Aiksaurus is
-   * read from {@link AiksaurusThesaurus#installedDir}.
+   * WordNet 3.1, plus MyThes (with inflected forms) when installed; Aiksaurus (with inflected
+   * forms, read from {@link AiksaurusThesaurus#installedDir}) when installed, as the {@link
+   * Thesaurus#loose} relations: a broad dictionary's associations are weaker evidence.
    */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
@@ -44,9 +45,10 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     all.add(wordNet);
     MyThesThesaurus.loadInstalled()
         .ifPresent(m -> all.add(new InflectingThesaurus(m, wordNet.morphology())));
-    AiksaurusThesaurus.loadInstalled()
-        .ifPresent(a -> all.add(new InflectingThesaurus(a, wordNet.morphology())));
-    return all.size() == 1 ? all.get(0) : Thesaurus.union(all);
+    Thesaurus strict = all.size() == 1 ? all.get(0) : Thesaurus.union(all);
+    return AiksaurusThesaurus.loadInstalled()
+        .map(a -> Thesaurus.withLoose(strict, new InflectingThesaurus(a, wordNet.morphology())))
+        .orElse(strict);
   }
 
   /** This lexicon with {@code extra} counts (for example an archive's) added to its model's. */

@@ -349,7 +349,7 @@ public final class SpinEvaluation {
   }
 
   private static Thesaurus withAiksaurus(Thesaurus t, Optional<AiksaurusThesaurus> aiksaurus) {
-    return aiksaurus.isPresent() ? Thesaurus.union(List.of(t, aiksaurus.get())) : t;
+    return aiksaurus.isPresent() ? Thesaurus.withLoose(t, aiksaurus.get()) : t;
   }
 
   private static String names(String detect, Optional<AiksaurusThesaurus> aiksaurus) {
