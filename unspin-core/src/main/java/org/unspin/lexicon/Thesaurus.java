@@ -32,24 +32,23 @@ public interface Thesaurus {
     return new Thesaurus() {
       @Override
       public List<String> related(String phrase) {
-        Set<String> merged = new LinkedHashSet<>();
-        for (Thesaurus t : all) {
-          merged.addAll(t.related(phrase));
-        }
-        merged.remove(phrase);
-        return List.copyOf(new ArrayList<>(merged));
+        return merged(all, phrase, false);
       }
 
       @Override
       public List<String> loose(String phrase) {
-        Set<String> merged = new LinkedHashSet<>();
-        for (Thesaurus t : all) {
-          merged.addAll(t.loose(phrase));
-        }
-        merged.remove(phrase);
-        return List.copyOf(new ArrayList<>(merged));
+        return merged(all, phrase, true);
       }
     };
+  }
+
+  private static List<String> merged(List<Thesaurus> all, String phrase, boolean loose) {
+    Set<String> merged = new LinkedHashSet<>();
+    for (Thesaurus t : all) {
+      merged.addAll(loose ? t.loose(phrase) : t.related(phrase));
+    }
+    merged.remove(phrase);
+    return List.copyOf(new ArrayList<>(merged));
   }
 
   /**
