@@ -215,6 +215,18 @@ public final class LanguageSpinDetector implements SpinDetector {
     return strength >= Relatedness.WEAK && frequency >= SURE_FREQUENCY;
   }
 
+  /**
+   * Whether a finding on a span seen in exactly its context is flagged in a surely spun text
+   * ({@link #seenSpans}): its wording is closely related ({@link #CLOSE}, a thesaurus pair) and
+   * commoner in the model than the span ({@link Finding#commoner}). A spinner's synonym often still
+   * makes an n-gram the model has seen, while the word it replaced, commoner, fits far better. How
+   * often the span's n-gram was seen tells spun from clean words no better than chance (see
+   * docs/BENCHMARKS.md, spin round 13); the relation and the frequency do.
+   */
+  private static boolean seenFlag(Finding f) {
+    return f.strength() >= CLOSE && f.commoner();
+  }
+
   /** Direct relations (a thesaurus pair, word by word, a known spin) are at least this strong. */
   private static final double CLOSE = 0.9;
 
@@ -474,6 +486,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     double[] excess = excess(evidence(ifSpun, t));
     double score = verdict.score(excess, n);
     List<Finding> chosen;
+    if (score >= SURE_SCORE) {
+      found = seenSpans(t, found, ifSpun, r.scorer());
+    }
     if (score >= FLAG_SCORE) {
       List<Finding> sighted = withoutBlind(found);
       chosen =
@@ -510,6 +525,40 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return new SpinAnalysis(
         DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
+  }
+
+  /**
+   * The findings {@code found} of a text judged surely spun ({@link #SURE_SCORE}) with those of the
+   * spans seen in exactly their context, which no reading examines, where {@link #seenFlag} holds:
+   * read with the candidate flags {@code ifSpun} restored in their context, they are flagged, never
+   * the verdict's evidence (clean texts are never surely spun, so their flags are unchanged).
+   */
+  private List<Finding> seenSpans(
+      Tokens t, List<Finding> found, List<Finding> ifSpun, ContextScorer scorer) {
+    int n = t.size;
+    String[] words = new String[n];
+    boolean[] eligible = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = t.lower[i];
+      eligible[i] = eligible(t, i, scorer);
+    }
+    String[] ctx = words.clone();
+    restoreInto(ifSpun, ctx, new boolean[n]);
+    List<Finding> out = new ArrayList<>(found);
+    for (int i = 0; i < n; i++) {
+      for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
+        if (!eligible[i + len - 1]
+            || len > 1 && !t.joined(i + len - 2)
+            || !sameCaseRun(t, i, len)) {
+          break;
+        }
+        Finding f = examine(t, ctx, words, n, i, len, scorer, null, false, true);
+        if (f != null && seenFlag(f)) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -1015,6 +1064,24 @@ public final class LanguageSpinDetector implements SpinDetector {
       ContextScorer scorer,
       SpanOffers offers,
       boolean keep) {
+    return examine(t, ctx, words, n, i, len, scorer, offers, keep, false);
+  }
+
+  /**
+   * {@link #examine}, or with {@code seen} the same only for a span seen in exactly its context
+   * (the others were examined already).
+   */
+  private Finding examine(
+      Tokens t,
+      String[] ctx,
+      String[] words,
+      int n,
+      int i,
+      int len,
+      ContextScorer scorer,
+      SpanOffers offers,
+      boolean keep,
+      boolean seen) {
     String[][] around = around(t, ctx, n, i, len, scorer.order());
     String[] leftCtx = around[0];
     String[] rightCtx = around[1];
@@ -1027,12 +1094,17 @@ public final class LanguageSpinDetector implements SpinDetector {
       right = null;
     }
     String[] spanWords = Arrays.copyOfRange(words, i, i + len);
-    SpanOffers.Offer offered = keep ? null : offers.get(i, len, left, right);
+    SpanOffers.Offer offered = keep || seen ? null : offers.get(i, len, left, right);
     if (offered != null && offered.none()) {
       return null;
     }
-    // A span seen in exactly this context is not a spin.
-    if (offered == null && supported(spanWords, left, right, scorer)) {
+    // A span seen in exactly this context is not a spin, except where a surely spun text asks
+    // (seenSpans).
+    if (seen) {
+      if (!supported(spanWords, left, right, scorer)) {
+        return null;
+      }
+    } else if (offered == null && supported(spanWords, left, right, scorer)) {
       if (keep) {
         offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
       }
