@@ -3,7 +3,7 @@ package org.unspin.detect;
 /**
  * The detector's first pass: which spans get the full examination (the fill-in and thesaurus
  * candidates, the neighbour check and the candidate windows), decided from counts already at hand
- * before any candidate is built. Three screens, each measured on the spin evaluation's stories with
+ * before any candidate is built. Four screens, each measured on the spin evaluation's stories with
  * truth before it was tuned (docs/BENCHMARKS.md, spin round 13):
  *
  * <ul>
@@ -15,19 +15,21 @@ package org.unspin.detect;
  *       context; this one is exact;
  *   <li>the second reading (the spans beside a restored candidate flag, read again with the
  *       restoration in their context) reads only the spans with a restored word within {@link
- *       #SECOND_REACH} of them; a span further from every restoration keeps its first reading.
+ *       #SECOND_REACH} of them; a span further from every restoration keeps its first reading;
+ *   <li>and there is no second reading at all in a text the first reading puts far on the clean
+ *       side ({@link #readAgain}).
  * </ul>
  */
 final class SpanScreen {
 
   /**
-   * The share of the model's tokens at and above which a word is plain: 2 per 1,000 tokens (about
-   * the 150 commonest words of news English: articles, prepositions, pronouns, auxiliaries and the
-   * likes of "said"). Trades recall for time: on the spin evaluation's 100 stories (three
-   * dictionary pairings, clean and spun) words this common were 32 % of the one-word spans that
-   * reached the candidate search and 6 % of its time, and held 8 of about 3,900 true findings; at 1
-   * per 1,000 they were 37 % of the spans and 7 % of the time but held 26; at 1 per 100, 17 % and 2
-   * % with 3.
+   * The share of the model's tokens at and above which a word is plain: 2 per 1,000 tokens (the
+   * commonest words of news English: articles, prepositions, pronouns, auxiliaries and the likes of
+   * "said"). Trades recall for time: on the spin evaluation's 100 stories (the held-out and
+   * wordnet-to-mythes pairings, clean and spun) words this common were 32 % of the one-word spans
+   * that reached the candidate search and 6 % of its time, and held 8 of about 3,900 true findings;
+   * at 1 per 1,000 they were 37 % of the spans and 7 % of the time but held 26; at 1 per 100, 17 %
+   * and 2 % with 3.
    */
   static final double PLAIN_SHARE = 2e-3;
 
