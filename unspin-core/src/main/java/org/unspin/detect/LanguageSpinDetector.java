@@ -151,9 +151,6 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   private static final double GRAMMAR_BONUS = Math.log(20);
 
-  /** How far (in words) a span's context reaches on each side: the model's order less one. */
-  private static final int REACH = 3;
-
   /**
    * How many of a blank's best fillers may be related to the span by shared contexts alone (the
    * original a spinner replaced fits its context well; asking every filler costs time and flags).
@@ -301,6 +298,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final int INDEXED = 512;
 
   private final double tokens;
+  private final SpanScreen screen;
   private final Morphology morphology = WordNetContrasts.morphology();
   private final Collocations collocations;
   private final PhraseBoundary boundary;
@@ -319,6 +317,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.verdict = settings.verdict();
     this.tokens = Math.max(1, lm.tokens());
+    this.screen = new SpanScreen(tokens);
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
     this.fillers = new FillerCache(lm, settings.fillLimit());
     this.candidateTokens = new CandidateList.Cache(lm.codes());
@@ -439,7 +438,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     // their context, and that reading replaces the first.
     String[] restored = words.clone();
     boolean[] changed = new boolean[n];
-    if (restoreInto(ifSpun, restored, changed)) {
+    if (SpanScreen.readAgain(verdict.score(excess(evidence(ifSpun, t)), n))
+        && restoreInto(ifSpun, restored, changed)) {
       List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, offers);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
@@ -717,6 +717,9 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (changed != null && !nearChange(changed, i, len, n)) {
           continue;
         }
+        if (!screened(words, i, len, scorer)) {
+          continue;
+        }
         Finding f =
             examine(
                 t,
@@ -975,14 +978,22 @@ public final class LanguageSpinDetector implements SpinDetector {
     return any;
   }
 
-  /** Whether a changed word lies in the context window of span {@code [i, i + len)}, not in it. */
+  /** Whether the second reading reads span {@code [i, i + len)} again ({@link SpanScreen}). */
   private static boolean nearChange(boolean[] changed, int i, int len, int n) {
-    for (int k = Math.max(0, i - REACH); k < Math.min(n, i + len + REACH); k++) {
-      if (changed[k] && (k < i || k >= i + len)) {
-        return true;
-      }
+    return SpanScreen.nearChange(changed, i, len, n);
+  }
+
+  /**
+   * Whether span {@code [i, i + len)} passes the first-pass screen ({@link SpanScreen}): a word
+   * alone that is not plain, or a longer phrase the thesaurus offers wordings for.
+   */
+  private boolean screened(String[] words, int i, int len, ContextScorer scorer) {
+    if (len == 1) {
+      return !screen.plainWord(scorer.count(words[i]));
     }
-    return false;
+    return len <= FILL_MAX_SPAN
+        || !thesaurusCandidates(String.join(" ", Arrays.copyOfRange(words, i, i + len)), scorer)
+            .isEmpty();
   }
 
   private double confidence(Finding f, double docScore) {
