@@ -564,6 +564,9 @@ public final class LanguageSpinDetector implements SpinDetector {
             || !sameCaseRun(t, i, len)) {
           break;
         }
+        if (!screened(words, i, len, scorer)) {
+          continue;
+        }
         Finding f = examine(t, ctx, words, n, i, len, scorer, null, false, true);
         if (f != null && seenFlag(f)) {
           out.add(f);
