@@ -151,9 +151,6 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   private static final double GRAMMAR_BONUS = Math.log(20);
 
-  /** How far (in words) a span's context reaches on each side: the model's order less one. */
-  private static final int REACH = 3;
-
   /**
    * How many of a blank's best fillers may be related to the span by shared contexts alone (the
    * original a spinner replaced fits its context well; asking every filler costs time and flags).
@@ -213,6 +210,30 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private static boolean sureMargin(double strength, double frequency) {
     return strength >= Relatedness.WEAK && frequency >= SURE_FREQUENCY;
+  }
+
+  /**
+   * How many times as frequent in the model as a span seen in exactly its context a closely related
+   * wording must be for the span to be flagged in a surely spun text ({@link #seenFlag}). A
+   * spinner's synonym often still makes an n-gram the model has seen, while the word it replaced,
+   * mostly commoner, fits far better. Higher keeps fewer of these flags: on 300 calibration stories
+   * outside the evaluation share, 1× (any commoner wording), 2× and 3× raised mean F1 by 0.0074,
+   * 0.0064 and 0.0061, and lowered precision by up to 0.0029, 0.0022 and 0.0017; 3× was taken, the
+   * most F1 with no pairing's precision more than 0.002 lower (the CI minimums hold precision
+   * within 0.01 of what the CI subset measures). See docs/BENCHMARKS.md, spin round 13.
+   */
+  private static final double SEEN_FREQUENCY = 3;
+
+  /**
+   * Whether a finding on a span seen in exactly its context is flagged in a surely spun text
+   * ({@link #seenSpans}): its wording is closely related ({@link #CLOSE}: a thesaurus pair, a known
+   * spin) and at least {@link #SEEN_FREQUENCY} times as frequent as the span. How often the span's
+   * n-gram was seen does not tell spun from clean words (spun words were 46–61% of the flaggable
+   * findings at every count from 1 to over 100; see docs/BENCHMARKS.md, spin round 13); the
+   * relation and the frequency do.
+   */
+  private static boolean seenFlag(Finding f) {
+    return f.strength() >= CLOSE && f.frequency() >= SEEN_FREQUENCY;
   }
 
   /** Direct relations (a thesaurus pair, word by word, a known spin) are at least this strong. */
@@ -277,6 +298,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final int INDEXED = 512;
 
   private final double tokens;
+  private final SpanScreen screen;
   private final Morphology morphology = WordNetContrasts.morphology();
   private final Collocations collocations;
   private final PhraseBoundary boundary;
@@ -295,6 +317,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.verdict = settings.verdict();
     this.tokens = Math.max(1, lm.tokens());
+    this.screen = new SpanScreen(tokens);
     this.minCommon = Math.max(1, (long) (settings.minCommonPerMillion() * lm.tokens() / 1e6));
     this.fillers = new FillerCache(lm, settings.fillLimit());
     this.candidateTokens = new CandidateList.Cache(lm.codes());
@@ -415,7 +438,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     // their context, and that reading replaces the first.
     String[] restored = words.clone();
     boolean[] changed = new boolean[n];
-    if (restoreInto(ifSpun, restored, changed)) {
+    if (SpanScreen.readAgain(verdict.score(excess(evidence(ifSpun, t)), n))
+        && restoreInto(ifSpun, restored, changed)) {
       List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, offers);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
@@ -474,6 +498,9 @@ public final class LanguageSpinDetector implements SpinDetector {
     double[] excess = excess(evidence(ifSpun, t));
     double score = verdict.score(excess, n);
     List<Finding> chosen;
+    if (score >= SURE_SCORE) {
+      found = seenSpans(t, found, ifSpun, r.scorer());
+    }
     if (score >= FLAG_SCORE) {
       List<Finding> sighted = withoutBlind(found);
       chosen =
@@ -510,6 +537,43 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return new SpinAnalysis(
         DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
+  }
+
+  /**
+   * The findings {@code found} of a text judged surely spun ({@link #SURE_SCORE}) with those of the
+   * spans seen in exactly their context, which no reading examines, where {@link #seenFlag} holds:
+   * read with the candidate flags {@code ifSpun} restored in their context, they are flagged, never
+   * the verdict's evidence (clean texts are never surely spun, so their flags are unchanged).
+   */
+  private List<Finding> seenSpans(
+      Tokens t, List<Finding> found, List<Finding> ifSpun, ContextScorer scorer) {
+    int n = t.size;
+    String[] words = new String[n];
+    boolean[] eligible = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = t.lower[i];
+      eligible[i] = eligible(t, i, scorer);
+    }
+    String[] ctx = words.clone();
+    restoreInto(ifSpun, ctx, new boolean[n]);
+    List<Finding> out = new ArrayList<>(found);
+    for (int i = 0; i < n; i++) {
+      for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
+        if (!eligible[i + len - 1]
+            || len > 1 && !t.joined(i + len - 2)
+            || !sameCaseRun(t, i, len)) {
+          break;
+        }
+        if (!screened(words, i, len, scorer)) {
+          continue;
+        }
+        Finding f = examine(t, ctx, words, n, i, len, scorer, null, false, true);
+        if (f != null && seenFlag(f)) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -654,6 +718,9 @@ public final class LanguageSpinDetector implements SpinDetector {
           break;
         }
         if (changed != null && !nearChange(changed, i, len, n)) {
+          continue;
+        }
+        if (!screened(words, i, len, scorer)) {
           continue;
         }
         Finding f =
@@ -914,14 +981,22 @@ public final class LanguageSpinDetector implements SpinDetector {
     return any;
   }
 
-  /** Whether a changed word lies in the context window of span {@code [i, i + len)}, not in it. */
+  /** Whether the second reading reads span {@code [i, i + len)} again ({@link SpanScreen}). */
   private static boolean nearChange(boolean[] changed, int i, int len, int n) {
-    for (int k = Math.max(0, i - REACH); k < Math.min(n, i + len + REACH); k++) {
-      if (changed[k] && (k < i || k >= i + len)) {
-        return true;
-      }
+    return SpanScreen.nearChange(changed, i, len, n);
+  }
+
+  /**
+   * Whether span {@code [i, i + len)} passes the first-pass screen ({@link SpanScreen}): a word
+   * alone that is not plain, or a longer phrase the thesaurus offers wordings for.
+   */
+  private boolean screened(String[] words, int i, int len, ContextScorer scorer) {
+    if (len == 1) {
+      return !screen.plainWord(scorer.count(words[i]));
     }
-    return false;
+    return len <= FILL_MAX_SPAN
+        || !thesaurusCandidates(String.join(" ", Arrays.copyOfRange(words, i, i + len)), scorer)
+            .isEmpty();
   }
 
   private double confidence(Finding f, double docScore) {
@@ -1015,6 +1090,24 @@ public final class LanguageSpinDetector implements SpinDetector {
       ContextScorer scorer,
       SpanOffers offers,
       boolean keep) {
+    return examine(t, ctx, words, n, i, len, scorer, offers, keep, false);
+  }
+
+  /**
+   * {@link #examine}, or with {@code seen} the same only for a span seen in exactly its context
+   * (the others were examined already).
+   */
+  private Finding examine(
+      Tokens t,
+      String[] ctx,
+      String[] words,
+      int n,
+      int i,
+      int len,
+      ContextScorer scorer,
+      SpanOffers offers,
+      boolean keep,
+      boolean seen) {
     String[][] around = around(t, ctx, n, i, len, scorer.order());
     String[] leftCtx = around[0];
     String[] rightCtx = around[1];
@@ -1027,12 +1120,17 @@ public final class LanguageSpinDetector implements SpinDetector {
       right = null;
     }
     String[] spanWords = Arrays.copyOfRange(words, i, i + len);
-    SpanOffers.Offer offered = keep ? null : offers.get(i, len, left, right);
+    SpanOffers.Offer offered = keep || seen ? null : offers.get(i, len, left, right);
     if (offered != null && offered.none()) {
       return null;
     }
-    // A span seen in exactly this context is not a spin.
-    if (offered == null && supported(spanWords, left, right, scorer)) {
+    // A span seen in exactly this context is not a spin, except where a surely spun text asks
+    // (seenSpans).
+    if (seen) {
+      if (!supported(spanWords, left, right, scorer)) {
+        return null;
+      }
+    } else if (offered == null && supported(spanWords, left, right, scorer)) {
       if (keep) {
         offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
       }
