@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.unspin.lexicon.AiksaurusThesaurus;
 import org.unspin.lexicon.InflectingThesaurus;
 import org.unspin.lexicon.Morphology;
 import org.unspin.lexicon.MyThesThesaurus;
@@ -39,7 +40,8 @@ public final class SpinCommand implements Callable<Integer> {
   enum Dictionary {
     wordnet,
     mythes,
-    both
+    both,
+    aiksaurus
   }
 
   @Mixin CommonOptions common;
@@ -113,7 +115,21 @@ public final class SpinCommand implements Callable<Integer> {
         yield Thesaurus.union(
             List.of(wordNet, new InflectingThesaurus(myThes(), wordNet.morphology())));
       }
+      case aiksaurus -> new InflectingThesaurus(aiksaurus(), Morphology.load());
     };
+  }
+
+  private static AiksaurusThesaurus aiksaurus() {
+    Path dir = AiksaurusThesaurus.installedDir();
+    if (!Files.isReadable(dir.resolve("words.dat"))) {
+      throw UnspinCliException.usage(
+          "Aiksaurus is not installed (" + dir + "); install Debian's libaiksaurus-1.2-data");
+    }
+    try {
+      return AiksaurusThesaurus.load(dir);
+    } catch (IOException | IllegalArgumentException e) {
+      throw UnspinCliException.usage("cannot read Aiksaurus in " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   private static MyThesThesaurus myThes() {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unspin.lexicon.AiksaurusThesaurus;
 
 class SpinCommandTest {
 
@@ -65,6 +66,37 @@ class SpinCommandTest {
     Run directory = run("spin", dir.toString());
     assertThat(directory.code).isEqualTo(Main.USAGE);
     assertThat(directory.err).startsWith("unspin: cannot read");
+  }
+
+  @Test
+  void spinsWithAiksaurusOrSaysInOneLineWhyItCannot() throws IOException {
+    Path story = Files.writeString(dir.resolve("story.txt"), STORY, StandardCharsets.UTF_8);
+    String before = System.getProperty(AiksaurusThesaurus.DIR_PROPERTY);
+    try {
+      System.setProperty(AiksaurusThesaurus.DIR_PROPERTY, dir.resolve("none").toString());
+      Run absent = run("spin", "--thesaurus", "aiksaurus", story.toString());
+      assertThat(absent.code).isEqualTo(Main.USAGE);
+      assertThat(absent.err).contains("libaiksaurus-1.2-data").hasLineCount(1);
+      Path bad = Files.createDirectory(dir.resolve("bad"));
+      Files.write(bad.resolve("words.dat"), new byte[] {'h', 'o', 'u', 's', 'e'});
+      Files.write(bad.resolve("meanings.dat"), new byte[] {0, 1, (byte) 0xFF, (byte) 0xFF});
+      System.setProperty(AiksaurusThesaurus.DIR_PROPERTY, bad.toString());
+      Run malformed = run("spin", "--thesaurus", "aiksaurus", story.toString());
+      assertThat(malformed.code).isEqualTo(Main.USAGE);
+      assertThat(malformed.err).contains("not an Aiksaurus words.dat").hasLineCount(1);
+      System.setProperty(AiksaurusThesaurus.DIR_PROPERTY, AiksaurusThesaurus.DEBIAN_DIR.toString());
+      if (Files.isReadable(AiksaurusThesaurus.DEBIAN_DIR.resolve("words.dat"))) {
+        Run spun = run("spin", "--thesaurus", "aiksaurus", "--rate", "0.3", story.toString());
+        assertThat(spun.code).isZero();
+        assertThat(spun.out).isNotEqualTo(STORY).contains("Council");
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty(AiksaurusThesaurus.DIR_PROPERTY);
+      } else {
+        System.setProperty(AiksaurusThesaurus.DIR_PROPERTY, before);
+      }
+    }
   }
 
   private static Run run(String... args) {

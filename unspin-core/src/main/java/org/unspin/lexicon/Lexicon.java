@@ -18,8 +18,9 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
   }
 
   /**
-   * The standard lexicon: the bundled n-gram model, WordNet 3.1, and MyThes when Debian's
-   * mythes-en-us is installed. Loading takes about a second; build it once and share it.
+   * The standard lexicon: the bundled n-gram model, WordNet 3.1, and MyThes and Aiksaurus when
+   * Debian's mythes-en-us and libaiksaurus-1.2-data are installed. Loading takes about a second;
+   * build it once and share it.
    */
   public static Lexicon standard() {
     return new Lexicon(BundledModel.load(), standardThesaurus());
@@ -33,14 +34,21 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     return BundledModel.load();
   }
 
-  /** WordNet 3.1, plus MyThes (with inflected forms) when installed. */
+  /**
+   * WordNet 3.1, plus MyThes (with inflected forms) when installed; Aiksaurus (with inflected
+   * forms, read from {@link AiksaurusThesaurus#installedDir}) when installed, as the {@link
+   * Thesaurus#loose} relations: a broad dictionary's associations are weaker evidence.
+   */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
     WordNetThesaurus wordNet = WordNetThesaurus.load();
     all.add(wordNet);
     MyThesThesaurus.loadInstalled()
         .ifPresent(m -> all.add(new InflectingThesaurus(m, wordNet.morphology())));
-    return all.size() == 1 ? all.get(0) : Thesaurus.union(all);
+    Thesaurus strict = all.size() == 1 ? all.get(0) : Thesaurus.union(all);
+    return AiksaurusThesaurus.loadInstalled()
+        .map(a -> Thesaurus.withLoose(strict, new InflectingThesaurus(a, wordNet.morphology())))
+        .orElse(strict);
   }
 
   /** This lexicon with {@code extra} counts (for example an archive's) added to its model's. */

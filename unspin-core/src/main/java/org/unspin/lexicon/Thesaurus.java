@@ -17,16 +17,55 @@ public interface Thesaurus {
    */
   List<String> related(String phrase);
 
-  /** The related phrases of all the given thesauri, in order, without repeats. */
+  /**
+   * Words and phrases a broad thesaurus associates with the phrase beyond {@link #related}: weaker
+   * evidence of a shared meaning (Aiksaurus groups words into broad meanings, associations as well
+   * as synonyms). None unless the thesaurus was built {@link #withLoose}.
+   */
+  default List<String> loose(String phrase) {
+    return List.of();
+  }
+
+  /** The related phrases of all the given thesauri, in order, without repeats (and their loose). */
   static Thesaurus union(List<Thesaurus> thesauri) {
     List<Thesaurus> all = List.copyOf(thesauri);
-    return phrase -> {
-      Set<String> merged = new LinkedHashSet<>();
-      for (Thesaurus t : all) {
-        merged.addAll(t.related(phrase));
+    return new Thesaurus() {
+      @Override
+      public List<String> related(String phrase) {
+        return merged(all, phrase, false);
       }
-      merged.remove(phrase);
-      return List.copyOf(new ArrayList<>(merged));
+
+      @Override
+      public List<String> loose(String phrase) {
+        return merged(all, phrase, true);
+      }
+    };
+  }
+
+  private static List<String> merged(List<Thesaurus> all, String phrase, boolean loose) {
+    Set<String> merged = new LinkedHashSet<>();
+    for (Thesaurus t : all) {
+      merged.addAll(loose ? t.loose(phrase) : t.related(phrase));
+    }
+    merged.remove(phrase);
+    return List.copyOf(new ArrayList<>(merged));
+  }
+
+  /**
+   * {@code strict}'s relations, with {@code loose}'s related phrases (all of them, those {@code
+   * strict} relates too included) as its {@link #loose} ones.
+   */
+  static Thesaurus withLoose(Thesaurus strict, Thesaurus loose) {
+    return new Thesaurus() {
+      @Override
+      public List<String> related(String phrase) {
+        return strict.related(phrase);
+      }
+
+      @Override
+      public List<String> loose(String phrase) {
+        return loose.related(phrase);
+      }
     };
   }
 }

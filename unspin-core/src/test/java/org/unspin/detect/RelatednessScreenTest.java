@@ -40,15 +40,20 @@ class RelatednessScreenTest {
       @ForAll @IntRange(max = 3) int knownAt) {
     // a directed thesaurus (MyThes is not symmetric), some entries of two words
     Map<String, List<String>> map = new HashMap<>();
+    Map<String, List<String>> loose = new HashMap<>();
     for (int k = 0; k + 1 < edges.size(); k += 2) {
       String a = words.get(edges.get(k) % words.size());
       String b = words.get(edges.get(k + 1) % words.size());
       if (edges.get(k) % 7 == 0) {
         b = b + " " + a;
       }
-      map.computeIfAbsent(a, x -> new ArrayList<>()).add(b);
+      // every fifth entry only in a broad dictionary (loose relations)
+      (edges.get(k + 1) % 5 == 0 ? loose : map).computeIfAbsent(a, x -> new ArrayList<>()).add(b);
     }
-    Thesaurus thesaurus = phrase -> map.getOrDefault(phrase, List.of());
+    Thesaurus thesaurus =
+        Thesaurus.withLoose(
+            phrase -> map.getOrDefault(phrase, List.of()),
+            phrase -> loose.getOrDefault(phrase, List.of()));
     String knownSpun = words.get(knownAt % words.size());
     String knownOriginal = words.get((knownAt + 1) % words.size());
     KnownSpins known =

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unspin.lexicon.NgramCounts;
+import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.WordNetContrasts;
 
 class RelatednessTest {
@@ -22,6 +23,23 @@ class RelatednessTest {
     assertThat(Relatedness.sameLemma("finalised", "finalized")).isTrue();
     assertThat(Relatedness.sameLemma("purchases", "purchased")).isTrue();
     assertThat(Relatedness.sameLemma("pact", "deal")).isFalse();
+  }
+
+  @Test
+  void relatesWhatOnlyTheBroadDictionaryPairsBelowWeakAndOffersItAfterTheStrictCandidates() {
+    Relatedness r =
+        new Relatedness(
+            Thesaurus.withLoose(
+                TinyThesaurus.of("house=home"), TinyThesaurus.of("house=shop", "house=home")),
+            KnownSpins.NONE);
+    assertThat(r.relate("house", "home").strength()).isEqualTo(1.0);
+    Relatedness.Relation loose = r.relate("house", "shop");
+    assertThat(loose.strength()).isEqualTo(Relatedness.LOOSE).isLessThan(Relatedness.WEAK);
+    assertThat(loose.why()).contains("loose thesaurus");
+    assertThat(r.relate("shops", "house").strength()).isEqualTo(Relatedness.LOOSE);
+    assertThat(r.candidates("house")).extracting(Relatedness.Related::phrase).startsWith("home");
+    assertThat(r.candidates("house")).extracting(Relatedness.Related::phrase).contains("shop");
+    assertThat(r.relate("house", "barn").strength()).isZero();
   }
 
   @Test

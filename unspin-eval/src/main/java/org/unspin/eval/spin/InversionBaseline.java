@@ -25,6 +25,17 @@ final class InversionBaseline implements SpinDetector {
     this.thesaurus = thesaurus;
   }
 
+  /** The thesaurus's related and loose phrases: every dictionary the detector it faces knows. */
+  private List<String> related(String w) {
+    List<String> loose = thesaurus.loose(w);
+    if (loose.isEmpty()) {
+      return thesaurus.related(w);
+    }
+    List<String> all = new ArrayList<>(thesaurus.related(w));
+    all.addAll(loose);
+    return all;
+  }
+
   @Override
   public SpinAnalysis analyze(String text) {
     List<Token> tokens = Tokenizer.tokens(text);
@@ -40,7 +51,7 @@ final class InversionBaseline implements SpinDetector {
       long own = lm.count(List.of(w));
       String best = null;
       long bestCount = own;
-      for (String c : thesaurus.related(w)) {
+      for (String c : related(w)) {
         long n = lm.count(c);
         if (n > bestCount) {
           best = c;

@@ -18,7 +18,9 @@ import org.unspin.detect.LanguageSpinDetector;
 import org.unspin.detect.SpinDetector;
 import org.unspin.detect.StandardDetector;
 import org.unspin.eval.SharedData;
+import org.unspin.lexicon.AiksaurusThesaurus;
 import org.unspin.lexicon.HeldOut;
+import org.unspin.lexicon.InflectingThesaurus;
 import org.unspin.lexicon.LanguageModel;
 import org.unspin.lexicon.Lexicon;
 import org.unspin.lexicon.MyThesThesaurus;
@@ -165,12 +167,12 @@ public final class SpinEvaluation {
     Map<String, LanguageModel> layers = new LinkedHashMap<>();
     layers.put("base", base);
     layers.put("base+reuters", LanguageModel.sum(base, domain));
-    Map<String, Thesaurus[]> pairings = pairings(o.seed(), out);
+    Map<String, Pairing> pairings = pairings(o.seed(), out);
     List<Row> rows = new ArrayList<>();
     Map<String, Double> metrics = new LinkedHashMap<>();
-    for (Map.Entry<String, Thesaurus[]> pairing : pairings.entrySet()) {
-      Thesaurus spinWith = pairing.getValue()[0];
-      Thesaurus known = pairing.getValue()[1];
+    for (Map.Entry<String, Pairing> pairing : pairings.entrySet()) {
+      Thesaurus spinWith = pairing.getValue().spin();
+      Thesaurus known = pairing.getValue().detect();
       List<List<SpunText>> spun = new ArrayList<>();
       for (double rate : o.rates()) {
         List<SpunText> atRate = new ArrayList<>(evaluation.size());
@@ -289,24 +291,69 @@ public final class SpinEvaluation {
   }
 
   /**
-   * The dictionary pairings: spin with one, detect with the other. MyThes is derived from WordNet,
-   * so the two overlap; the held-out pairing spins only with pairs the detector's thesaurus lacks.
+   * One pairing: the spinner's dictionary and the detector's, never the same.
+   *
+   * @param spin what the spinner swaps words with
+   * @param detect what the detector (and the inversion baseline) relates words with
+   * @param detectNames the detector's dictionaries, in words, for the output
    */
-  static Map<String, Thesaurus[]> pairings(long seed, PrintWriter out) {
-    Thesaurus wordnet = WordNetThesaurus.load();
+  record Pairing(Thesaurus spin, Thesaurus detect, String detectNames) {}
+
+  /**
+   * The dictionary pairings: spin with one, detect with others. MyThes is derived from WordNet, so
+   * the two overlap; the held-out pairing spins only with pairs the detector's WordNet and MyThes
+   * lack. Aiksaurus (built independently of WordNet), when installed, is given to every detector
+   * except the one facing its own spins ("aiksaurus->wordnet+mythes").
+   */
+  static Map<String, Pairing> pairings(long seed, PrintWriter out) {
+    WordNetThesaurus wordnet = WordNetThesaurus.load();
     Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
-    Map<String, Thesaurus[]> pairings = new LinkedHashMap<>();
+    Optional<AiksaurusThesaurus> aiksaurus = AiksaurusThesaurus.loadInstalled();
+    Map<String, Pairing> pairings = new LinkedHashMap<>();
     Thesaurus all = wordnet;
     if (mythes.isPresent()) {
-      pairings.put("mythes->wordnet", new Thesaurus[] {mythes.get(), wordnet});
-      pairings.put("wordnet->mythes", new Thesaurus[] {wordnet, mythes.get()});
+      pairings.put(
+          "mythes->wordnet",
+          new Pairing(
+              mythes.get(), withAiksaurus(wordnet, aiksaurus), names("WordNet", aiksaurus)));
+      pairings.put(
+          "wordnet->mythes",
+          new Pairing(wordnet, withAiksaurus(mythes.get(), aiksaurus), names("MyThes", aiksaurus)));
       all = Thesaurus.union(List.of(wordnet, mythes.get()));
     } else {
       out.println("mythes-en-us is not installed: only the held-out pairing runs");
     }
     HeldOut split = HeldOut.byBaseForms(0.5, seed);
-    pairings.put("heldout", new Thesaurus[] {split.only(all), split.without(all)});
+    pairings.put(
+        "heldout",
+        new Pairing(
+            split.only(all),
+            withAiksaurus(split.without(all), aiksaurus),
+            names(
+                mythes.isPresent() ? "kept half of WordNet+MyThes" : "kept half of WordNet",
+                aiksaurus)));
+    if (aiksaurus.isPresent()) {
+      pairings.put(
+          "aiksaurus->wordnet+mythes",
+          new Pairing(
+              new InflectingThesaurus(aiksaurus.get(), wordnet.morphology()),
+              all,
+              mythes.isPresent() ? "WordNet, MyThes" : "WordNet"));
+    } else {
+      out.println(
+          "Aiksaurus (libaiksaurus-1.2-data) is not installed: detectors use no third thesaurus");
+    }
+    pairings.forEach(
+        (name, p) -> out.println("pairing " + name + ": the detector knows " + p.detectNames()));
     return pairings;
+  }
+
+  private static Thesaurus withAiksaurus(Thesaurus t, Optional<AiksaurusThesaurus> aiksaurus) {
+    return aiksaurus.isPresent() ? Thesaurus.withLoose(t, aiksaurus.get()) : t;
+  }
+
+  private static String names(String detect, Optional<AiksaurusThesaurus> aiksaurus) {
+    return aiksaurus.isPresent() ? detect + ", Aiksaurus" : detect;
   }
 
   /** The flat metric name of a row's metric, as stored in the minimums. */
@@ -324,7 +371,7 @@ public final class SpinEvaluation {
   static String header() {
     return String.format(
         Locale.ROOT,
-        "%-16s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s",
+        "%-25s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s",
         "spin->detect",
         "counts",
         "detector",
@@ -341,7 +388,7 @@ public final class SpinEvaluation {
     Map<String, Double> s = r.scores();
     return String.format(
         Locale.ROOT,
-        "%-16s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f",
+        "%-25s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f",
         r.dictionaries(),
         r.layer(),
         r.detector(),
