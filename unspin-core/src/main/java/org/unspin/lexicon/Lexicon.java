@@ -3,6 +3,7 @@ package org.unspin.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A language model and a thesaurus: what the spinner and the detector know about English.
@@ -18,9 +19,9 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
   }
 
   /**
-   * The standard lexicon: the bundled n-gram model, WordNet 3.1, and MyThes and Aiksaurus when
-   * Debian's mythes-en-us and libaiksaurus-1.2-data are installed. Loading takes about a second;
-   * build it once and share it.
+   * The standard lexicon: the bundled n-gram model, WordNet 3.1, and MyThes when Debian's
+   * mythes-en-us is installed (and Aiksaurus, see {@link #looseRelations}). Loading takes about a
+   * second; build it once and share it.
    */
   public static Lexicon standard() {
     return new Lexicon(BundledModel.load(), standardThesaurus());
@@ -35,9 +36,26 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
   }
 
   /**
-   * WordNet 3.1, plus MyThes (with inflected forms) when installed; Aiksaurus (with inflected
-   * forms, read from {@link AiksaurusThesaurus#installedDir}) when installed, as the {@link
-   * Thesaurus#loose} relations: a broad dictionary's associations are weaker evidence.
+   * The system property that turns on Aiksaurus as the standard thesaurus's {@link Thesaurus#loose}
+   * relations ({@code -Dunspin.looseRelations=true}). Off by default: offering every span its
+   * Aiksaurus associations (up to about 150) raised held-out restoration 0.517 -> 0.543 but cost
+   * about 45 % of detection speed on clean text (docs/BENCHMARKS.md, spin round 13).
+   */
+  public static final String LOOSE_PROPERTY = "unspin.looseRelations";
+
+  /**
+   * Aiksaurus (with inflected forms, read from {@link AiksaurusThesaurus#installedDir}) when it is
+   * installed and {@value #LOOSE_PROPERTY} is true, otherwise empty.
+   */
+  public static Optional<AiksaurusThesaurus> looseRelations() {
+    return Boolean.getBoolean(LOOSE_PROPERTY)
+        ? AiksaurusThesaurus.loadInstalled()
+        : Optional.empty();
+  }
+
+  /**
+   * WordNet 3.1, plus MyThes (with inflected forms) when installed, plus {@link #looseRelations}
+   * (with inflected forms) when turned on: a broad dictionary's associations are weaker evidence.
    */
   public static Thesaurus standardThesaurus() {
     List<Thesaurus> all = new ArrayList<>();
@@ -46,7 +64,7 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
     MyThesThesaurus.loadInstalled()
         .ifPresent(m -> all.add(new InflectingThesaurus(m, wordNet.morphology())));
     Thesaurus strict = all.size() == 1 ? all.get(0) : Thesaurus.union(all);
-    return AiksaurusThesaurus.loadInstalled()
+    return looseRelations()
         .map(a -> Thesaurus.withLoose(strict, new InflectingThesaurus(a, wordNet.morphology())))
         .orElse(strict);
   }

@@ -302,13 +302,16 @@ public final class SpinEvaluation {
   /**
    * The dictionary pairings: spin with one, detect with others. MyThes is derived from WordNet, so
    * the two overlap; the held-out pairing spins only with pairs the detector's WordNet and MyThes
-   * lack. Aiksaurus (built independently of WordNet), when installed, is given to every detector
-   * except the one facing its own spins ("aiksaurus->wordnet+mythes").
+   * lack. Aiksaurus (built independently of WordNet), when installed, spins for a detector that
+   * knows WordNet and MyThes ("aiksaurus->wordnet+mythes"); the other detectors also get it as
+   * loose relations exactly when the standard detector does ({@link Lexicon#looseRelations}).
    */
   static Map<String, Pairing> pairings(long seed, PrintWriter out) {
     WordNetThesaurus wordnet = WordNetThesaurus.load();
     Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
-    Optional<AiksaurusThesaurus> aiksaurus = AiksaurusThesaurus.loadInstalled();
+    Optional<AiksaurusThesaurus> installed = AiksaurusThesaurus.loadInstalled();
+    Optional<AiksaurusThesaurus> aiksaurus =
+        installed.isPresent() ? Lexicon.looseRelations() : installed;
     Map<String, Pairing> pairings = new LinkedHashMap<>();
     Thesaurus all = wordnet;
     if (mythes.isPresent()) {
@@ -332,16 +335,15 @@ public final class SpinEvaluation {
             names(
                 mythes.isPresent() ? "kept half of WordNet+MyThes" : "kept half of WordNet",
                 aiksaurus)));
-    if (aiksaurus.isPresent()) {
+    if (installed.isPresent()) {
       pairings.put(
           "aiksaurus->wordnet+mythes",
           new Pairing(
-              new InflectingThesaurus(aiksaurus.get(), wordnet.morphology()),
+              new InflectingThesaurus(installed.get(), wordnet.morphology()),
               all,
               mythes.isPresent() ? "WordNet, MyThes" : "WordNet"));
     } else {
-      out.println(
-          "Aiksaurus (libaiksaurus-1.2-data) is not installed: detectors use no third thesaurus");
+      out.println("Aiksaurus (libaiksaurus-1.2-data) is not installed: its pairing does not run");
     }
     pairings.forEach(
         (name, p) -> out.println("pairing " + name + ": the detector knows " + p.detectNames()));
