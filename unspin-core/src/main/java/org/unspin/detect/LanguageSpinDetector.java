@@ -405,6 +405,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private record Reading(
       Tokens t,
+      String[] words,
+      boolean[] eligible,
       List<Finding> found,
       List<Finding> ifSpun,
       List<Finding> setPhrases,
@@ -422,7 +424,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     ContextScorer scorer = new ContextScorer(lm, 4);
     if (!looksLikeProse(t, n, scorer)) {
-      return new Reading(t, null, null, null, scorer);
+      return new Reading(t, null, null, null, null, null, scorer);
     }
     String[] words = new String[n];
     boolean[] eligible = new boolean[n];
@@ -443,7 +445,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, offers);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
-        if (!nearChange(changed, f.first(), f.length(), n)) {
+        if (!SpanScreen.nearChange(changed, f.first(), f.length(), n)) {
           merged.add(f);
         }
       }
@@ -451,7 +453,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       found = merged;
       ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     }
-    return new Reading(t, found, ifSpun, setPhrases(t, words, n, eligible, scorer), scorer);
+    return new Reading(
+        t, words, eligible, found, ifSpun, setPhrases(t, words, n, eligible, scorer), scorer);
   }
 
   /**
@@ -499,7 +502,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= SURE_SCORE) {
-      found = seenSpans(t, found, ifSpun, r.scorer());
+      found = seenSpans(r, found, ifSpun);
     }
     if (score >= FLAG_SCORE) {
       List<Finding> sighted = withoutBlind(found);
@@ -545,15 +548,12 @@ public final class LanguageSpinDetector implements SpinDetector {
    * read with the candidate flags {@code ifSpun} restored in their context, they are flagged, never
    * the verdict's evidence (clean texts are never surely spun, so their flags are unchanged).
    */
-  private List<Finding> seenSpans(
-      Tokens t, List<Finding> found, List<Finding> ifSpun, ContextScorer scorer) {
+  private List<Finding> seenSpans(Reading r, List<Finding> found, List<Finding> ifSpun) {
+    Tokens t = r.t();
     int n = t.size;
-    String[] words = new String[n];
-    boolean[] eligible = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      words[i] = t.lower[i];
-      eligible[i] = eligible(t, i, scorer);
-    }
+    String[] words = r.words();
+    boolean[] eligible = r.eligible();
+    ContextScorer scorer = r.scorer();
     String[] ctx = words.clone();
     restoreInto(ifSpun, ctx, new boolean[n]);
     List<Finding> out = new ArrayList<>(found);
@@ -717,7 +717,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (!sameCaseRun(t, i, len)) {
           break;
         }
-        if (changed != null && !nearChange(changed, i, len, n)) {
+        if (changed != null && !SpanScreen.nearChange(changed, i, len, n)) {
           continue;
         }
         if (!screened(words, i, len, scorer)) {
@@ -733,7 +733,8 @@ public final class LanguageSpinDetector implements SpinDetector {
                 len,
                 scorer,
                 offers,
-                context == null);
+                context == null,
+                false);
         if (f != null) {
           found.add(f);
         }
@@ -981,11 +982,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     return any;
   }
 
-  /** Whether the second reading reads span {@code [i, i + len)} again ({@link SpanScreen}). */
-  private static boolean nearChange(boolean[] changed, int i, int len, int n) {
-    return SpanScreen.nearChange(changed, i, len, n);
-  }
-
   /**
    * Whether span {@code [i, i + len)} passes the first-pass screen ({@link SpanScreen}): a word
    * alone that is not plain, or a longer phrase the thesaurus offers wordings for.
@@ -1078,23 +1074,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    * The best restoration of span {@code [i, i + len)} of {@code words}, read in the context of
    * {@code ctx} (the same words, or with neighbouring restorations substituted), or null. What the
    * span offers is kept in {@code offers} ({@code keep}) or taken from it where its neighbours are
-   * those it was kept with.
-   */
-  private Finding examine(
-      Tokens t,
-      String[] ctx,
-      String[] words,
-      int n,
-      int i,
-      int len,
-      ContextScorer scorer,
-      SpanOffers offers,
-      boolean keep) {
-    return examine(t, ctx, words, n, i, len, scorer, offers, keep, false);
-  }
-
-  /**
-   * {@link #examine}, or with {@code seen} the same only for a span seen in exactly its context
+   * those it was kept with. With {@code seen}, only a span seen in exactly its context is examined
    * (the others were examined already).
    */
   private Finding examine(
