@@ -60,6 +60,10 @@ final class Relatedness {
   private static final int TWO_HOP_FANOUT = 12;
 
   private final Thesaurus thesaurus;
+
+  /** Whether {@link #thesaurus} has loose relations ({@link Thesaurus#hasLoose}). */
+  private final boolean hasLoose;
+
   private final KnownSpins known;
   private final BoundedMap<String, Set<String>> cache = new BoundedMap<>(CACHE_LIMIT);
   private final BoundedMap<String, Pending> candidateCache = new BoundedMap<>(CACHE_LIMIT);
@@ -98,6 +102,7 @@ final class Relatedness {
     this.morphology = morphology;
     this.model = model;
     this.thesaurus = thesaurus;
+    this.hasLoose = thesaurus.hasLoose();
     this.known = known;
     this.contexts = model == null ? null : () -> SharedContexts.cached(model);
     this.contrasts = contrasts;
@@ -129,7 +134,8 @@ final class Relatedness {
    * are no {@link #neighbours}: the detector's broad dictionary's own associations.
    */
   Set<String> looseNeighbours(String phrase) {
-    return looseCache.get(phrase, this::looseNeighboursOf);
+    // without a broad dictionary (the default) nothing is asked, cached or hashed on this hot path
+    return hasLoose ? looseCache.get(phrase, this::looseNeighboursOf) : Set.of();
   }
 
   private Set<String> looseNeighboursOf(String phrase) {

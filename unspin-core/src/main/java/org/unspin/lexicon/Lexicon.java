@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A language model and a thesaurus: what the spinner and the detector know about English.
@@ -48,9 +49,16 @@ public record Lexicon(LanguageModel model, Thesaurus thesaurus) {
    * installed and {@value #LOOSE_PROPERTY} is true, otherwise empty.
    */
   public static Optional<AiksaurusThesaurus> looseRelations() {
-    return Boolean.getBoolean(LOOSE_PROPERTY)
-        ? AiksaurusThesaurus.loadInstalled()
-        : Optional.empty();
+    return looseRelations(AiksaurusThesaurus::loadInstalled);
+  }
+
+  /**
+   * {@code installed} (asked only when {@value #LOOSE_PROPERTY} is true) or empty: the one place
+   * the switch is read, for callers that load Aiksaurus anyway.
+   */
+  public static Optional<AiksaurusThesaurus> looseRelations(
+      Supplier<Optional<AiksaurusThesaurus>> installed) {
+    return Boolean.getBoolean(LOOSE_PROPERTY) ? installed.get() : Optional.empty();
   }
 
   /**

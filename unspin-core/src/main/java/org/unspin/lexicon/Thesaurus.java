@@ -26,6 +26,11 @@ public interface Thesaurus {
     return List.of();
   }
 
+  /** Whether it has any {@link #loose} relations at all (so callers may skip asking). */
+  default boolean hasLoose() {
+    return false;
+  }
+
   /** The related phrases of all the given thesauri, in order, without repeats (and their loose). */
   static Thesaurus union(List<Thesaurus> thesauri) {
     List<Thesaurus> all = List.copyOf(thesauri);
@@ -38,6 +43,11 @@ public interface Thesaurus {
       @Override
       public List<String> loose(String phrase) {
         return merged(all, phrase, true);
+      }
+
+      @Override
+      public boolean hasLoose() {
+        return all.stream().anyMatch(Thesaurus::hasLoose);
       }
     };
   }
@@ -65,6 +75,11 @@ public interface Thesaurus {
       @Override
       public List<String> loose(String phrase) {
         return loose.related(phrase);
+      }
+
+      @Override
+      public boolean hasLoose() {
+        return true;
       }
     };
   }

@@ -310,8 +310,7 @@ public final class SpinEvaluation {
     WordNetThesaurus wordnet = WordNetThesaurus.load();
     Optional<MyThesThesaurus> mythes = MyThesThesaurus.loadInstalled();
     Optional<AiksaurusThesaurus> installed = AiksaurusThesaurus.loadInstalled();
-    Optional<AiksaurusThesaurus> aiksaurus =
-        installed.isPresent() ? Lexicon.looseRelations() : installed;
+    Optional<AiksaurusThesaurus> aiksaurus = Lexicon.looseRelations(() -> installed);
     Map<String, Pairing> pairings = new LinkedHashMap<>();
     Thesaurus all = wordnet;
     if (mythes.isPresent()) {
