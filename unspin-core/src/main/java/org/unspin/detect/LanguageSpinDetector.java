@@ -432,8 +432,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
-    SpanOffers offers = new SpanOffers();
-    List<Finding> found = search(t, words, n, eligible, scorer, null, null, offers);
+    List<Finding> found = search(t, words, n, eligible, scorer, null, null);
     List<Finding> ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
@@ -442,7 +441,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean[] changed = new boolean[n];
     if (SpanScreen.readAgain(verdict.score(excess(evidence(ifSpun, t)), n))
         && restoreInto(ifSpun, restored, changed)) {
-      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, offers);
+      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
         if (!SpanScreen.nearChange(changed, f.first(), f.length(), n)) {
@@ -567,7 +566,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (!screened(words, i, len, scorer)) {
           continue;
         }
-        Finding f = examine(t, ctx, words, n, i, len, scorer, null, false, true);
+        Finding f = examine(t, ctx, words, n, i, len, scorer, true);
         if (f != null && seenFlag(f)) {
           out.add(f);
         }
@@ -695,9 +694,7 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * Examines every eligible span; with {@code context} (the words with restorations substituted)
-   * only the spans whose context holds a {@code changed} word, read in that context. The first
-   * reading keeps what each span offered in {@code offers}, the second reuses it ({@link
-   * SpanOffers}).
+   * only the spans whose context holds a {@code changed} word, read in that context.
    */
   private List<Finding> search(
       Tokens t,
@@ -706,8 +703,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean[] eligible,
       ContextScorer scorer,
       String[] context,
-      boolean[] changed,
-      SpanOffers offers) {
+      boolean[] changed) {
     List<Finding> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
@@ -723,18 +719,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (!screened(words, i, len, scorer)) {
           continue;
         }
-        Finding f =
-            examine(
-                t,
-                context != null ? context : words,
-                words,
-                n,
-                i,
-                len,
-                scorer,
-                offers,
-                context == null,
-                false);
+        Finding f = examine(t, context != null ? context : words, words, n, i, len, scorer, false);
         if (f != null) {
           found.add(f);
         }
@@ -1072,10 +1057,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * The best restoration of span {@code [i, i + len)} of {@code words}, read in the context of
-   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null. What the
-   * span offers is kept in {@code offers} ({@code keep}) or taken from it where its neighbours are
-   * those it was kept with. With {@code seen}, only a span seen in exactly its context is examined
-   * (the others were examined already).
+   * {@code ctx} (the same words, or with neighbouring restorations substituted), or null. With
+   * {@code seen}, only a span seen in exactly its context is examined (the others were examined
+   * already).
    */
   private Finding examine(
       Tokens t,
@@ -1085,8 +1069,6 @@ public final class LanguageSpinDetector implements SpinDetector {
       int i,
       int len,
       ContextScorer scorer,
-      SpanOffers offers,
-      boolean keep,
       boolean seen) {
     String[][] around = around(t, ctx, n, i, len, scorer.order());
     String[] leftCtx = around[0];
@@ -1100,20 +1082,9 @@ public final class LanguageSpinDetector implements SpinDetector {
       right = null;
     }
     String[] spanWords = Arrays.copyOfRange(words, i, i + len);
-    SpanOffers.Offer offered = keep || seen ? null : offers.get(i, len, left, right);
-    if (offered != null && offered.none()) {
-      return null;
-    }
     // A span seen in exactly this context is not a spin, except where a surely spun text asks
     // (seenSpans).
-    if (seen) {
-      if (!supported(spanWords, left, right, scorer)) {
-        return null;
-      }
-    } else if (offered == null && supported(spanWords, left, right, scorer)) {
-      if (keep) {
-        offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
-      }
+    if (supported(spanWords, left, right, scorer) != seen) {
       return null;
     }
     // one word: the text's own string, whose hash the caches keyed by it have worked out already
@@ -1121,15 +1092,10 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean spanLeft = left == null || scorer.count(left, spanWords[0]) > 0;
     boolean spanRight = right == null || scorer.count(spanWords[len - 1], right) > 0;
     CandidateList candidates =
-        offered != null
-            ? offered.candidates()
-            : left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
-                ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
-                : thesaurusCandidates(span, scorer);
+        left != null && right != null && settings.fillLimit() > 0 && len <= FILL_MAX_SPAN
+            ? withFillers(span, len, left, right, scorer, spanLeft, spanRight)
+            : thesaurusCandidates(span, scorer);
     if (candidates.isEmpty()) {
-      if (keep) {
-        offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
-      }
       return null;
     }
     int spanStart = leftCtx.length;
@@ -1161,16 +1127,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     // by the model's backed-off estimates (blindSpan)
     boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
     boolean[] beside =
-        offered != null
-            ? offered.beside()
-            : candidates.seenBeside(
-                scorer, left != null ? leftToken : null, right != null ? rightToken : null);
-    if (keep) {
-      offers.put(i, len, new SpanOffers.Offer(left, right, candidates, beside));
-    }
-    // whether any wording gets as far as its window: if none does, none does between the same
-    // neighbours in any context (the checks before it read only the neighbours)
-    boolean reached = false;
+        candidates.seenBeside(
+            scorer, left != null ? leftToken : null, right != null ? rightToken : null);
     for (int k = 0; k < candidates.size(); k++) {
       boolean seenLeft = beside[2 * k];
       boolean seenRight = beside[2 * k + 1];
@@ -1206,7 +1164,6 @@ public final class LanguageSpinDetector implements SpinDetector {
               ? phraseBase(
                   base, window.length, spanStart + to - from + rightTokens.length, spanStart)
               : base;
-      reached = true;
       // a wording whose gain stays below `matters` changes no finding: its window is read only
       // until that is certain
       double lp =
@@ -1233,13 +1190,12 @@ public final class LanguageSpinDetector implements SpinDetector {
               candidates.oneSided(k),
               blind));
     }
-    if (keep && !reached) {
-      offers.put(i, len, new SpanOffers.Offer(left, right, null, null));
-    }
-    if (scored.isEmpty()) {
+    // the detecting wording is one of them, so no finding when none reaches `least`: about half
+    // the spans with a candidate scored, whose wordings are then not sorted
+    if (!reaches(scored, least)) {
       return null;
     }
-    scored.sort(Comparator.comparingDouble(Scored::gain).reversed());
+    bestFirst(scored);
     // a shorter wording for a phrase may restore a span that the others detect
     // (phraseForWordWhereAlone)
     List<Scored> restorable = scored;
@@ -1511,6 +1467,49 @@ public final class LanguageSpinDetector implements SpinDetector {
     long s = scorer.count(span, 0, span.length);
     long c = scorer.count(w, 0, w.length);
     return s == 0 ? Double.POSITIVE_INFINITY : (double) c / s;
+  }
+
+  /**
+   * Sorts the wordings {@code scored} by gain, highest first, those of equal gain in the order they
+   * came (a stable sort): binary insertion over the gains in a primitive array, since a sort
+   * through a comparator of the records, for each span with a wording that reaches a finding's
+   * least gain, was about a tenth of a warm detector's time. Spans have some tens of scored
+   * wordings.
+   */
+  private static void bestFirst(List<Scored> scored) {
+    int n = scored.size();
+    Scored[] byGain = new Scored[n];
+    double[] gains = new double[n];
+    for (int i = 0; i < n; i++) {
+      Scored c = scored.get(i);
+      int lo = 0;
+      int hi = i;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (Double.compare(c.gain(), gains[mid]) > 0) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      System.arraycopy(byGain, lo, byGain, lo + 1, i - lo);
+      System.arraycopy(gains, lo, gains, lo + 1, i - lo);
+      byGain[lo] = c;
+      gains[lo] = c.gain();
+    }
+    for (int i = 0; i < n; i++) {
+      scored.set(i, byGain[i]);
+    }
+  }
+
+  /** Whether any of the wordings {@code scored} gains at least {@code least}. */
+  private static boolean reaches(List<Scored> scored, double least) {
+    for (Scored c : scored) {
+      if (c.gain() >= least) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Scored firstUninflected(List<Scored> scored) {

@@ -407,7 +407,19 @@ public final class CompactModel extends IndexedModel {
   }
 
   static long dequantize(int q) {
-    return q <= 100 ? q : Math.round(100 * Math.pow(1.08, q - 100));
+    return DEQUANTIZED[q];
+  }
+
+  /**
+   * The count of each byte, worked out once: a count is asked of the model for nearly every n-gram
+   * the detector reads, and {@link Math#pow} for each was a share of its time.
+   */
+  private static final long[] DEQUANTIZED = new long[256];
+
+  static {
+    for (int q = 0; q < DEQUANTIZED.length; q++) {
+      DEQUANTIZED[q] = q <= 100 ? q : Math.round(100 * Math.pow(1.08, q - 100));
+    }
   }
 
   /**
