@@ -24,23 +24,13 @@ class StrayWordTest {
   private static LanguageSpinDetector detector(boolean stoveListed) {
     List<String> text = new ArrayList<>();
     for (int k = 0; k < 30; k++) {
-      text.add(
-          """
-          The board approved the merger on Tuesday.
-          The company expects higher earnings this year.
-          The minister said the plan would go ahead.
-          Prices rose sharply in the first quarter.
-          The bank raised its forecast for the year.
-          """);
+      text.add(SpunSentences.CLEAN + "The bank raised its forecast for the year.\n");
     }
     text.add("The kitchen had a new stove.");
     text.add("Heat the stove at night.");
     return new LanguageSpinDetector(
         NgramCounts.of(4, text),
-        TinyThesaurus.of(
-            "approved=sanctioned",
-            "expects=anticipates",
-            "plan=scheme",
+        SpunSentences.thesaurus(
             "raised=elevated",
             "forecast=prediction",
             stoveListed ? "stove=range" : "kitchen=galley"),
@@ -48,9 +38,7 @@ class StrayWordTest {
         LanguageSpinDetector.Settings.defaults());
   }
 
-  private static final String SPUN =
-      "The board sanctioned the merger on Tuesday. The company anticipates higher earnings this"
-          + " year. The minister said the scheme would go ahead. ";
+  private static final String SPUN = SpunSentences.SPUN;
 
   private static final String MORE_SPUN = "The bank elevated its prediction for the year. ";
 
