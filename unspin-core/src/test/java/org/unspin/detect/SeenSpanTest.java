@@ -22,13 +22,7 @@ class SeenSpanTest {
   private static LanguageSpinDetector detector(int steeply) {
     List<String> text = new ArrayList<>();
     for (int k = 0; k < 30; k++) {
-      text.add(
-          """
-          The board approved the merger on Tuesday.
-          The company expects higher earnings this year.
-          The minister said the plan would go ahead.
-          Prices rose sharply in the first quarter.
-          """);
+      text.add(SpunSentences.CLEAN);
       for (int j = 0; j < 7; j++) {
         text.add("Costs fell sharply on Monday.");
       }
@@ -39,15 +33,12 @@ class SeenSpanTest {
     }
     return new LanguageSpinDetector(
         NgramCounts.of(4, text),
-        TinyThesaurus.of(
-            "approved=sanctioned", "expects=anticipates", "plan=scheme", "sharply=steeply"),
+        SpunSentences.thesaurus("sharply=steeply"),
         KnownSpins.NONE,
         LanguageSpinDetector.Settings.defaults());
   }
 
-  private static final String SPUN =
-      "The board sanctioned the merger on Tuesday. The company anticipates higher earnings this"
-          + " year. The minister said the scheme would go ahead. ";
+  private static final String SPUN = SpunSentences.SPUN;
 
   private static final String RARE = "Prices rose steeply in the first quarter.";
 

@@ -1,0 +1,88 @@
+package org.unspin.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.NgramCounts;
+
+/**
+ * Stray words: in a text judged spun, a word the model has never seen beside either neighbour,
+ * which no thesaurus relates to anything that fits, is restored to the word the model knows between
+ * them, where such words are a fair share of the text's suspects; not in a text that does not look
+ * spun, not where the thesaurus explains nearly all of them, and not beside a neighbour it is seen
+ * with.
+ */
+class StrayWordTest {
+
+  /**
+   * Invented wire-style sentences; "rose sharply in" 30 times; the thesaurus lists "stove" (with a
+   * word that does not fit) when {@code stoveListed}.
+   */
+  private static LanguageSpinDetector detector(boolean stoveListed) {
+    List<String> text = new ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      text.add(SpunSentences.CLEAN + "The bank raised its forecast for the year.\n");
+    }
+    text.add("The kitchen had a new stove.");
+    text.add("Heat the stove at night.");
+    return new LanguageSpinDetector(
+        NgramCounts.of(4, text),
+        SpunSentences.thesaurus(
+            "raised=elevated",
+            "forecast=prediction",
+            stoveListed ? "stove=range" : "kitchen=galley"),
+        KnownSpins.NONE,
+        LanguageSpinDetector.Settings.defaults());
+  }
+
+  private static final String SPUN = SpunSentences.SPUN;
+
+  private static final String MORE_SPUN = "The bank elevated its prediction for the year. ";
+
+  /** "stove" is known to the model, but never after "rose" nor before "in". */
+  private static final String STRAY = "Prices rose stove in the first quarter.";
+
+  @Test
+  void restoresAStrayWordToWhatFitsBetweenItsNeighboursInASpunText() {
+    SpinAnalysis a = detector(true).analyze(SPUN + STRAY);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases())
+        .extracting(SpunPhrase::text, SpunPhrase::restored)
+        .contains(tuple("stove", "sharply"), tuple("sanctioned", "approved"));
+  }
+
+  @Test
+  void leavesAStrayWordAloneInATextThatDoesNotLookSpun() {
+    SpinAnalysis a = detector(true).analyze(STRAY);
+    assertThat(a.score()).isLessThan(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases()).isEmpty();
+  }
+
+  @Test
+  void leavesAStrayWordAloneWhereTheThesaurusExplainsNearlyEverySuspect() {
+    // seven flags the thesaurus explains: one stray is less than 15 % of the eight suspects
+    SpinAnalysis a = detector(true).analyze(SPUN + MORE_SPUN + SPUN + STRAY);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases()).extracting(SpunPhrase::text).contains("sanctioned");
+    assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
+  }
+
+  @Test
+  void leavesAStrayWordNoDictionaryListsAlone() {
+    // more often a misspelling or a name than a spinner's word
+    SpinAnalysis a = detector(false).analyze(SPUN + STRAY);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
+  }
+
+  @Test
+  void leavesAWordSeenBesideOneOfItsNeighboursAlone() {
+    // "the stove" is counted: the word is not stray, whatever fits better
+    SpinAnalysis a = detector(true).analyze(SPUN + "Prices rose the stove in the first quarter.");
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
+  }
+}
