@@ -432,7 +432,7 @@ public final class LanguageSpinDetector implements SpinDetector {
       words[i] = t.lower[i];
       eligible[i] = eligible(t, i, scorer);
     }
-    List<Finding> found = search(t, words, n, eligible, scorer, null, null);
+    List<Finding> found = search(t, words, n, eligible, scorer, null, null, false);
     List<Finding> ifSpun = choose(candidateFlags(withoutPhraseForWord(found)), n);
     // Spinners change neighbouring words too, and a spun neighbour hides the original from the
     // fill-in search: the spans beside a candidate flag are examined again with its restoration in
@@ -441,7 +441,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     boolean[] changed = new boolean[n];
     if (SpanScreen.readAgain(verdict.score(excess(evidence(ifSpun, t)), n))
         && restoreInto(ifSpun, restored, changed)) {
-      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed);
+      List<Finding> again = search(t, words, n, eligible, scorer, restored, changed, false);
       List<Finding> merged = new ArrayList<>(found.size() + again.size());
       for (Finding f : found) {
         if (!SpanScreen.nearChange(changed, f.first(), f.length(), n)) {
@@ -549,28 +549,13 @@ public final class LanguageSpinDetector implements SpinDetector {
    * the verdict's evidence (clean texts are never surely spun, so their flags are unchanged).
    */
   private List<Finding> seenSpans(Reading r, List<Finding> found, List<Finding> ifSpun) {
-    Tokens t = r.t();
-    int n = t.size;
-    String[] words = r.words();
-    boolean[] eligible = r.eligible();
-    ContextScorer scorer = r.scorer();
-    String[] ctx = words.clone();
+    int n = r.t().size;
+    String[] ctx = r.words().clone();
     restoreInto(ifSpun, ctx, new boolean[n]);
     List<Finding> out = new ArrayList<>(found);
-    for (int i = 0; i < n; i++) {
-      for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
-        if (!eligible[i + len - 1]
-            || len > 1 && !t.joined(i + len - 2)
-            || !sameCaseRun(t, i, len)) {
-          break;
-        }
-        if (!screened(words, i, len, scorer)) {
-          continue;
-        }
-        Finding f = examine(t, ctx, words, n, i, len, scorer, true);
-        if (f != null && seenFlag(f)) {
-          out.add(f);
-        }
+    for (Finding f : search(r.t(), r.words(), n, r.eligible(), r.scorer(), ctx, null, true)) {
+      if (seenFlag(f)) {
+        out.add(f);
       }
     }
     return out;
@@ -695,7 +680,9 @@ public final class LanguageSpinDetector implements SpinDetector {
 
   /**
    * Examines every eligible span; with {@code context} (the words with restorations substituted)
-   * only the spans whose context holds a {@code changed} word, read in that context.
+   * read in that context, and with {@code changed} only the spans whose context holds a changed
+   * word. With {@code seen}, the spans seen in exactly their context are examined instead (see
+   * {@link #examine}).
    */
   private List<Finding> search(
       Tokens t,
@@ -704,7 +691,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       boolean[] eligible,
       ContextScorer scorer,
       String[] context,
-      boolean[] changed) {
+      boolean[] changed,
+      boolean seen) {
     List<Finding> found = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int len = 1; len <= settings.maxSpan() && i + len <= n; len++) {
@@ -720,7 +708,7 @@ public final class LanguageSpinDetector implements SpinDetector {
         if (!screened(words, i, len, scorer)) {
           continue;
         }
-        Finding f = examine(t, context != null ? context : words, words, n, i, len, scorer, false);
+        Finding f = examine(t, context != null ? context : words, words, n, i, len, scorer, seen);
         if (f != null) {
           found.add(f);
         }

@@ -1,6 +1,5 @@
 package org.unspin.lexicon;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +57,7 @@ public interface Thesaurus {
       merged.addAll(loose ? t.loose(phrase) : t.related(phrase));
     }
     merged.remove(phrase);
-    return List.copyOf(new ArrayList<>(merged));
+    return List.copyOf(merged);
   }
 
   /**
