@@ -68,11 +68,7 @@ public final class LanguageSpinDetector implements SpinDetector {
      * 5.42 times the clean rate (spun rate 0.137, mean excess 7.00, shape 10). The constants were
      * kept: they judge more cautiously, and the new ones call one clean evaluation story spun. A
      * detector with a smaller thesaurus finds fewer candidates in both and is judged more
-     * cautiously by these rates. The fill-in search asks for 20 candidates per one-word blank. The
-     * unfamiliarity contrast ({@link DocumentVerdict.Contrast}: clean offset 1.0, spun 1.4, slope
-     * 0.40, weight 0.5) was fitted on 300 of those stories clean and spun, 181 modern news articles
-     * and 359 modern news posts (recorded in {@code org.unspin.eval.spin.VerdictCalibration}); the
-     * bundled model's verdict ({@code StandardDetector}) does not weigh it.
+     * cautiously by these rates. The fill-in search asks for 20 candidates per one-word blank.
      */
     public static Settings defaults() {
       return new Settings(
@@ -83,8 +79,7 @@ public final class LanguageSpinDetector implements SpinDetector {
           4,
           5,
           200_000,
-          new DocumentVerdict(0.026, 0.152, 8, 3.47, 7.57)
-              .withContrast(new DocumentVerdict.Contrast(1.0, 1.4, 0.40, 0.5)));
+          new DocumentVerdict(0.026, 0.152, 8, 3.47, 7.57));
     }
 
     public Settings {
@@ -502,8 +497,8 @@ public final class LanguageSpinDetector implements SpinDetector {
     List<Finding> ifSpun = r.ifSpun();
     // Spinners change whole texts: the phrases that would be flagged were the text spun decide
     // whether it looks spun; only then are they flagged, else only findings strong on their own.
-    List<Finding> evidence = evidence(ifSpun, t);
-    double score = verdict.score(excess(evidence), n, unfamiliarity(evidence, t, r.scorer()));
+    double[] excess = excess(evidence(ifSpun, t));
+    double score = verdict.score(excess, n);
     List<Finding> chosen;
     if (score >= SURE_SCORE) {
       found = seenSpans(r, found, ifSpun);
@@ -545,34 +540,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     }
     return new SpinAnalysis(
         DocumentVerdict.verdict(score), score, (double) flaggedWords / n, phrases);
-  }
-
-  /**
-   * The text's bigrams the model never saw, on the accused phrases {@code evidence} and off them
-   * ({@link DocumentVerdict.Unfamiliarity}); none when the verdict does not weigh them.
-   */
-  private DocumentVerdict.Unfamiliarity unfamiliarity(
-      List<Finding> evidence, Tokens t, ContextScorer scorer) {
-    if (verdict.contrast().weight() == 0 || evidence.isEmpty()) {
-      return DocumentVerdict.Unfamiliarity.NONE;
-    }
-    int n = t.size;
-    boolean[] accused = new boolean[n];
-    for (Finding f : evidence) {
-      Arrays.fill(accused, f.first(), f.first() + f.length(), true);
-    }
-    int[] bigrams = new int[2];
-    int[] unseen = new int[2];
-    for (int i = 0; i + 1 < n; i++) {
-      if (t.joined(i)) {
-        int on = accused[i] || accused[i + 1] ? 1 : 0;
-        bigrams[on]++;
-        if (scorer.count(t.lower[i], t.lower[i + 1]) == 0) {
-          unseen[on]++;
-        }
-      }
-    }
-    return new DocumentVerdict.Unfamiliarity(bigrams[0], unseen[0], bigrams[1], unseen[1]);
   }
 
   /**

@@ -116,66 +116,6 @@ class DocumentVerdictTest {
         .hasMessageContaining("7.0");
   }
 
-  /** A contrast like the Reuters calibration's. */
-  private static final DocumentVerdict.Contrast CONTRAST =
-      new DocumentVerdict.Contrast(1.0, 1.4, 0.45, 1);
-
-  @Test
-  void raisesATextWhoseAccusedBigramsAloneAreUnfamiliar() {
-    DocumentVerdict v = VERDICT.withContrast(CONTRAST);
-    double[] flags = flags(12, 4);
-    // 160 other bigrams, 8 unseen; 24 on the accused phrases, 20 unseen
-    var spun = new DocumentVerdict.Unfamiliarity(160, 8, 24, 20);
-    assertThat(v.score(flags, 200, spun)).isGreaterThan(VERDICT.score(flags, 200));
-  }
-
-  @Test
-  void doesNotRaiseATextUnfamiliarThroughout() {
-    DocumentVerdict v = VERDICT.withContrast(CONTRAST);
-    double[] flags = flags(12, 4);
-    // modern news over old counts: half the bigrams unseen everywhere, the accused ones too
-    var foreign = new DocumentVerdict.Unfamiliarity(160, 80, 24, 14);
-    assertThat(v.score(flags, 200, foreign)).isLessThan(VERDICT.score(flags, 200));
-  }
-
-  @Test
-  void weighsNoUnfamiliarityWithoutAContrastOrWithoutAccusedBigrams() {
-    double[] flags = flags(12, 4);
-    var u = new DocumentVerdict.Unfamiliarity(160, 8, 24, 20);
-    assertThat(VERDICT.score(flags, 200, u)).isEqualTo(VERDICT.score(flags, 200));
-    assertThat(
-            VERDICT
-                .withContrast(CONTRAST)
-                .score(flags, 200, new DocumentVerdict.Unfamiliarity(160, 8, 0, 0)))
-        .isEqualTo(VERDICT.score(flags, 200));
-  }
-
-  @Test
-  void rejectsImpossibleBigramCountsAndContrastsOutOfOrder() {
-    assertThatThrownBy(() -> new DocumentVerdict.Unfamiliarity(10, 11, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("11");
-    assertThatThrownBy(() -> new DocumentVerdict.Unfamiliarity(10, 1, 3, -1))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new DocumentVerdict.Contrast(1.4, 1.0, 0.45, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("1.4");
-  }
-
-  @Property(tries = 300)
-  void keepsTheScoreInRangeForAnyBigramCounts(
-      @ForAll @IntRange(min = 0, max = 2_000) int bigrams,
-      @ForAll @DoubleRange(min = 0, max = 1) double unseenShare,
-      @ForAll @IntRange(min = 0, max = 500) int accused,
-      @ForAll @DoubleRange(min = 0, max = 1) double accusedShare,
-      @ForAll @Size(max = 40) double[] excess) {
-    var u =
-        new DocumentVerdict.Unfamiliarity(
-            bigrams, (int) (bigrams * unseenShare), accused, (int) (accused * accusedShare));
-    double score = VERDICT.withContrast(CONTRAST).score(excess, Math.max(1, bigrams), u);
-    assertThat(score).isBetween(0.0, 1.0);
-  }
-
   @Property(tries = 300)
   void oneMoreFlagAtLeastAsLargeAsTheSpunMeanNeverLowersTheScore(
       @ForAll @Size(max = 40) double[] excess,

@@ -50,23 +50,6 @@ import org.unspin.spin.Spinner;
  *   <li>bundled: the Scrapinghub article bodies, over the bundled model alone.
  * </ul>
  *
- * <p>The unfamiliarity contrast of the domain verdict ({@link DocumentVerdict.Contrast}; spin round
- * 15, docs/BENCHMARKS.md) is not measured here: a throwaway driver recorded, for each text, its
- * bigrams the model never saw on the accused phrases and off them, on 300 Reuters calibration
- * stories (clean with the product's thesaurus and with WordNet + MyThes, and spun at 0.2 with the
- * held-out split of seed 18 and with Aiksaurus), on the 181 Scrapinghub article bodies and on 359
- * whenitson posts outside the 80 the real-news row reads (odd offsets), all over base + Reuters
- * counts. Pooled, 0.30 of the baseline bigrams are unseen ({@code PRIOR_UNSEEN}). The clean offset
- * and the slope (1.0, 0.40) are the maximum-likelihood fit on the clean texts (Reuters and modern
- * news together, so the slope says how a text's accused bigrams follow its own baseline wherever it
- * comes from), the spun offset (1.4) the fit at that slope on the held-out-spun stories and
- * articles; the verdict's log loss on clean texts and held-out-spun ones falls with the weight up
- * to 1 (766 at 0, 704 at 0.5, 658 at 1), but from 0.6 a clean Reuters story crosses 0.8, so the
- * weight is 0.5. At 0.5 it lifted 15 of the 91 Aiksaurus-spun stories and 4 of the 48 held-out-spun
- * stories scored below 0.8 to 0.8 and more, while of the clean texts one whenitson post crossed 0.8
- * (with the held-out split's half; highest clean scores: Reuters 0.92, articles 0.95, posts 1.0,
- * the last already so without the contrast).
- *
  * <p>Run: {@code java -cp unspin-cli/target/unspin.jar org.unspin.eval.spin.VerdictCalibration
  * [texts]} (at most 400 texts per set by default: 400 Reuters stories, the 177 Scrapinghub bodies
  * of at least 80 words).
