@@ -907,8 +907,8 @@ public final class LanguageSpinDetector implements SpinDetector {
    * strays are mostly its own rare words, misspellings and names; and a word no dictionary lists is
    * more often a misspelling than a spinner's word. See docs/BENCHMARKS.md, spin round 14. A listed
    * word seen beside one of its neighbours only is flagged too where what fits between them is
-   * overwhelmingly likelier ({@link #LONE_LOG_RATIO}, less where the strays are foreign: {@link
-   * #FOREIGN_LONE_LOG_RATIO}); it does not count among the strays (spin round 15).
+   * overwhelmingly likelier ({@link #LONE_LOG_RATIO}); it does not count among the strays (spin
+   * round 15).
    */
   private List<Finding> withStrays(Reading r, List<Finding> flags) {
     Tokens t = r.t();
@@ -920,30 +920,24 @@ public final class LanguageSpinDetector implements SpinDetector {
       Arrays.fill(taken, f.first(), f.first() + f.length(), true);
     }
     List<Finding> strays = new ArrayList<>();
-    List<Finding> lone = new ArrayList<>();
     for (int i = 1; i + 1 < n; i++) {
-      if (taken[i]) {
-        continue;
-      }
-      Finding f = stray(r, ctx, i, false);
+      Finding f = taken[i] ? null : stray(r, ctx, i, false);
       if (f != null) {
         strays.add(f);
-      } else if ((f = stray(r, ctx, i, true)) != null) {
-        lone.add(f);
       }
     }
-    boolean foreign =
-        !strays.isEmpty() && strays.size() >= STRAY_SHARE * (strays.size() + flags.size());
-    if (!foreign && lone.isEmpty()) {
+    if (strays.isEmpty() || strays.size() < STRAY_SHARE * (strays.size() + flags.size())) {
       return flags;
     }
     List<Finding> out = new ArrayList<>(flags);
-    if (foreign) {
-      out.addAll(listedOnly(r, strays));
+    for (Finding f : strays) {
+      if (listed(r.words()[f.first()])) {
+        out.add(f);
+      }
     }
-    double loneLeast = foreign ? FOREIGN_LONE_LOG_RATIO : LONE_LOG_RATIO;
-    for (Finding f : listedOnly(r, lone)) {
-      if (f.gain() >= loneLeast) {
+    for (int i = 1; i + 1 < n; i++) {
+      Finding f = taken[i] ? null : stray(r, ctx, i, true);
+      if (f != null && listed(r.words()[i])) {
         out.add(f);
       }
     }
@@ -954,39 +948,20 @@ public final class LanguageSpinDetector implements SpinDetector {
   /**
    * How much likelier (natural log) in context than a word seen beside one of its neighbours only
    * the likeliest word seen between the two must be for the word to be flagged as a stray ({@link
-   * #withStrays}): e^20, about 500 million times, in any text judged spun; {@link
-   * #FOREIGN_LONE_LOG_RATIO} where the text's strays are foreign. A word seen beside one neighbour
-   * is no stranger to its place than most words of clean text, so only an overwhelming misfit is
-   * flagged; the window's words then mostly make a set phrase of the domain with the word that fits
-   * ("access" for "accession", "development" for "evolution"). Chosen on 100 calibration stories
-   * (rate 0.2, Reuters counts, the four pairings): from e^16 the flags were right about 80 % of the
-   * time where the spinner's dictionary is unseen (held out, Aiksaurus) but about half the time
-   * where the detector's thesaurus explains the spinner's swaps (MyThes against WordNet 18 right
-   * and 16 wrong, WordNet against MyThes 19 and 19), which lowered those pairings' precision by
-   * 0.003 to 0.004; with the margins taken, 5 right and 1 wrong, 6 and 3. See docs/BENCHMARKS.md,
-   * spin round 15.
+   * #withStrays}, where the text's strays are foreign): e^16, about 9 million times. A word seen
+   * beside one neighbour is no stranger to its place than most words of clean text, so only an
+   * overwhelming misfit is flagged; the window's words then mostly make a set phrase of the domain
+   * with the word that fits ("access" for "accession", "development" for "evolution"). Chosen on
+   * 100 calibration stories (rate 0.2, Reuters counts, the four pairings): in any text judged spun,
+   * such flags from e^16 were right 80 % and 86 % of the time where the spinner's dictionary is
+   * unseen (held out, Aiksaurus), from e^12 59 % and 64 %; but about half the time where the
+   * detector's thesaurus explains the spinner's swaps (MyThes against WordNet 18 right and 16
+   * wrong, WordNet against MyThes 19 and 19), which lowered those pairings' precision by 0.003 to
+   * 0.004; where the strays are foreign, 18 right and 5 wrong (held out), 20 and 5 (Aiksaurus), 0
+   * and 0, 0 and 2. Also from e^20 in any text judged spun: the CI subset's MyThes-against-WordNet
+   * precision fell to its minimum (0.873 to 0.870). See docs/BENCHMARKS.md, spin round 15.
    */
-  private static final double LONE_LOG_RATIO = 20;
-
-  /**
-   * {@link #LONE_LOG_RATIO} in a text whose strays are at least {@link #STRAY_SHARE} of its strays
-   * and flags (a spinner's dictionary the thesaurus does not share): e^16, about 9 million times.
-   * On the calibration stories of {@link #LONE_LOG_RATIO}, the one margin and the other together
-   * found 32 substituted words for 6 wrong ones (held out) and 29 for 5 (Aiksaurus), restoring half
-   * of them exactly; from e^12 the flags were right only 59 % and 64 % of the time.
-   */
-  private static final double FOREIGN_LONE_LOG_RATIO = 16;
-
-  /** The stray findings whose word the thesaurus lists. */
-  private List<Finding> listedOnly(Reading r, List<Finding> strays) {
-    List<Finding> out = new ArrayList<>(strays.size());
-    for (Finding f : strays) {
-      if (listed(r.words()[f.first()])) {
-        out.add(f);
-      }
-    }
-    return out;
-  }
+  private static final double LONE_LOG_RATIO = 16;
 
   /**
    * The least share of a text's strays among its strays and flags for its strays to be flagged
@@ -1007,9 +982,9 @@ public final class LanguageSpinDetector implements SpinDetector {
    * beside either of its neighbours in {@code ctx} (both known, in its sentence), where a word it
    * has seen between them ({@link FillerCache#fillers}) is at least {@link Settings#minLogRatio}
    * likelier in context; with {@code lone}, a word seen beside exactly one of them, where such a
-   * word is at least {@link #FOREIGN_LONE_LOG_RATIO} likelier. The likeliest such word restores it,
-   * related to it or not: the context alone picks it, so the finding is kept apart as the {@link
-   * #blindSpan blind} ones are, related at {@link #STRAY} and never the verdict's evidence.
+   * word is at least {@link #LONE_LOG_RATIO} likelier. The likeliest such word restores it, related
+   * to it or not: the context alone picks it, so the finding is kept apart as the {@link #blindSpan
+   * blind} ones are, related at {@link #STRAY} and never the verdict's evidence.
    */
   private Finding stray(Reading r, String[] ctx, int i, boolean lone) {
     Tokens t = r.t();
@@ -1032,7 +1007,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     if (sides != (lone ? 1 : 0)) {
       return null;
     }
-    double least = lone ? FOREIGN_LONE_LOG_RATIO : settings.minLogRatio();
+    double least = lone ? LONE_LOG_RATIO : settings.minLogRatio();
     FillerCache.Fills fills = fillers.fillers(left, right, 1, scorer);
     String[][] around = around(t, ctx, t.size, i, 1, scorer.order());
     int spanStart = around[0].length;
