@@ -13,7 +13,8 @@ import org.unspin.lexicon.NgramCounts;
  * which no thesaurus relates to anything that fits, is restored to the word the model knows between
  * them, where such words are a fair share of the text's suspects; not in a text that does not look
  * spun, not where the thesaurus explains nearly all of them, and not beside a neighbour it is seen
- * with.
+ * with, unless the text's strays are foreign and what fits between the neighbours is overwhelmingly
+ * likelier.
  */
 class StrayWordTest {
 
@@ -22,8 +23,18 @@ class StrayWordTest {
    * word that does not fit) when {@code stoveListed}.
    */
   private static LanguageSpinDetector detector(boolean stoveListed) {
+    return detector(stoveListed, 30);
+  }
+
+  /**
+   * {@link #detector(boolean)} over {@code copies} copies of the wire-style sentences, and "oven
+   * in" counted once: the more text the model has, the less likely a word it has seen once is where
+   * another fits.
+   */
+  private static LanguageSpinDetector detector(boolean stoveListed, int copies) {
     List<String> text = new ArrayList<>();
-    for (int k = 0; k < 30; k++) {
+    text.add("The oven in the kitchen was cold.");
+    for (int k = 0; k < copies; k++) {
       text.add(SpunSentences.CLEAN + "The bank raised its forecast for the year.\n");
     }
     text.add("The kitchen had a new stove.");
@@ -33,7 +44,8 @@ class StrayWordTest {
         SpunSentences.thesaurus(
             "raised=elevated",
             "forecast=prediction",
-            stoveListed ? "stove=range" : "kitchen=galley"),
+            stoveListed ? "stove=range" : "kitchen=galley",
+            "oven=furnace"),
         KnownSpins.NONE,
         LanguageSpinDetector.Settings.defaults());
   }
@@ -84,5 +96,37 @@ class StrayWordTest {
     SpinAnalysis a = detector(true).analyze(SPUN + "Prices rose the stove in the first quarter.");
     assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
     assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
+  }
+
+  /** "oven in" is counted, "rose oven" never. */
+  private static final String LONE = "Prices rose oven in the first quarter.";
+
+  @Test
+  void restoresAWordSeenBesideOneNeighbourWhereWhatFitsIsOverwhelminglyLikelier() {
+    // the stray "stove" makes the text's strays foreign; "rose sharply in the first quarter" is
+    // counted 1,000 times, so "sharply" fits millions of times better than "oven"
+    SpinAnalysis a = detector(true, 1_000).analyze(SPUN + STRAY + LONE);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases())
+        .extracting(SpunPhrase::text, SpunPhrase::restored)
+        .contains(tuple("stove", "sharply"), tuple("oven", "sharply"));
+  }
+
+  @Test
+  void leavesAWordSeenBesideOneNeighbourAloneWhereWhatFitsIsMerelyLikelier() {
+    // the same text over a model of 30 copies: "oven" is not rare enough there for the misfit
+    SpinAnalysis a = detector(true).analyze(SPUN + STRAY + LONE);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases()).extracting(SpunPhrase::text).contains("stove");
+    assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("oven");
+  }
+
+  @Test
+  void leavesAWordSeenBesideOneNeighbourAloneWhereTheTextHasNoForeignStrays() {
+    // the same misfit, but no stray word: the thesaurus explains the text's suspects
+    SpinAnalysis a = detector(true, 1_000).analyze(SPUN + LONE);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    assertThat(a.phrases()).extracting(SpunPhrase::text).contains("sanctioned");
+    assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("oven");
   }
 }
