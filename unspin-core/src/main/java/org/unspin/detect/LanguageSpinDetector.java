@@ -273,6 +273,13 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double FORM = 1.5;
 
   /**
+   * The most the restoration's bonuses and margins move one wording's gain against another's: the
+   * restoration is never a wording whose gain is this far below the best one ({@link GainFloor}).
+   */
+  private static final double RESTORATION_REACH =
+      INFLECTION_MARGIN + FORM + Math.max(IN_TEXT, FORM);
+
+  /**
    * How many times as frequent as the phrase (in the model's counts) the wording that detects must
    * be for its candidate flag to count as evidence of spin ({@link #evidence}).
    */
@@ -1251,6 +1258,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     // the phrase fits neither neighbour: a related wording that fits neither either may be judged
     // by the model's backed-off estimates (blindSpan)
     boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
+    GainFloor gainFloor = new GainFloor(RESTORATION_REACH);
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -1289,21 +1297,27 @@ public final class LanguageSpinDetector implements SpinDetector {
               ? phraseBase(
                   base, window.length, spanStart + to - from + rightTokens.length, spanStart)
               : base;
-      // a wording whose gain stays below `matters` changes no finding: its window is read only
-      // until that is certain
+      // a wording whose gain stays below `matters`, or below what the wordings scored so far leave
+      // it to change (GainFloor), changes no finding: its window is read only until that is certain
+      boolean apart = rel.phraseForWord() || blind;
+      boolean close = closeRelation(rel, candidates.oneSided(k));
       double lp =
           scorer.logProbReaching(
               frame,
               candidates.tokens(k),
               from,
               to,
-              matters + spanBase - cGrammar - relationBonus(rel),
+              Math.max(matters, gainFloor.floor(apart, rel.inflected(), close))
+                  + spanBase
+                  - cGrammar
+                  - relationBonus(rel),
               left != null && !seenLeft,
               right != null && !seenRight);
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
       double gain = lp - spanBase + cGrammar + relationBonus(rel);
+      gainFloor.add(gain, apart, rel.inflected(), close);
       scored.add(
           new Scored(
               c.phrase(),
@@ -1351,7 +1365,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     // breaks none it keeps.
     Scored close = null;
     for (Scored c : scored) {
-      if (c.rel().strength() >= CLOSE && !c.rel().inflected() && !c.oneSided()) {
+      if (closeRelation(c.rel(), c.oneSided())) {
         close = c;
         break;
       }
@@ -1383,6 +1397,14 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.rel().contextual(),
         best.rel().phraseForWord(),
         best.blind());
+  }
+
+  /**
+   * Whether a wording so related may be the closely related wording of strict evidence: a direct
+   * relation ({@link #CLOSE}), not inflected, not offered for fitting one neighbour.
+   */
+  private static boolean closeRelation(Relatedness.Relation rel, boolean oneSided) {
+    return rel.strength() >= CLOSE && !rel.inflected() && !oneSided;
   }
 
   /**
