@@ -273,11 +273,12 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double FORM = 1.5;
 
   /**
-   * The most the restoration's bonuses and margins move one wording's gain against another's: the
-   * restoration is never a wording whose gain is this far below the best one ({@link GainFloor}).
+   * The most the restoration's bonuses and margins move one wording's gain against another's for a
+   * span not inflected (another part of speech, a word in the text): the restoration is never a
+   * wording whose gain is this far below the best one ({@link GainFloor}). An inflected span adds
+   * {@link #INFLECTION_MARGIN} ({@link #restorationReach}).
    */
-  private static final double RESTORATION_REACH =
-      INFLECTION_MARGIN + FORM + Math.max(IN_TEXT, FORM);
+  private static final double RESTORATION_REACH = FORM + Math.max(IN_TEXT, FORM);
 
   /**
    * How many times as frequent as the phrase (in the model's counts) the wording that detects must
@@ -1258,7 +1259,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     // the phrase fits neither neighbour: a related wording that fits neither either may be judged
     // by the model's backed-off estimates (blindSpan)
     boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
-    GainFloor gainFloor = new GainFloor(RESTORATION_REACH);
+    GainFloor gainFloor = new GainFloor(restorationReach(span));
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -1397,6 +1398,15 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.rel().contextual(),
         best.rel().phraseForWord(),
         best.blind());
+  }
+
+  /**
+   * How far below the best gain a wording may still become the restoration of {@code span} ({@link
+   * #restoration}): {@link #RESTORATION_REACH}, and {@link #INFLECTION_MARGIN} more where the span
+   * is inflected (only there is a wording inflected otherwise held back).
+   */
+  private double restorationReach(String span) {
+    return RESTORATION_REACH + (spanInflected(span) ? INFLECTION_MARGIN : 0);
   }
 
   /**
