@@ -273,14 +273,6 @@ public final class LanguageSpinDetector implements SpinDetector {
   private static final double FORM = 1.5;
 
   /**
-   * The most the restoration's bonuses and margins move one wording's gain against another's for a
-   * span not inflected (another part of speech, a word in the text): the restoration is never a
-   * wording whose gain is this far below the best one ({@link GainFloor}). An inflected span adds
-   * {@link #INFLECTION_MARGIN} ({@link #restorationReach}).
-   */
-  private static final double RESTORATION_REACH = FORM + Math.max(IN_TEXT, FORM);
-
-  /**
    * How many times as frequent as the phrase (in the model's counts) the wording that detects must
    * be for its candidate flag to count as evidence of spin ({@link #evidence}).
    */
@@ -1259,7 +1251,6 @@ public final class LanguageSpinDetector implements SpinDetector {
     // the phrase fits neither neighbour: a related wording that fits neither either may be judged
     // by the model's backed-off estimates (blindSpan)
     boolean blindSpan = blindSpan(spanWords, left, right, spanLeft, spanRight, scorer);
-    GainFloor gainFloor = new GainFloor(restorationReach(span));
     boolean[] beside =
         candidates.seenBeside(
             scorer, left != null ? leftToken : null, right != null ? rightToken : null);
@@ -1298,27 +1289,21 @@ public final class LanguageSpinDetector implements SpinDetector {
               ? phraseBase(
                   base, window.length, spanStart + to - from + rightTokens.length, spanStart)
               : base;
-      // a wording whose gain stays below `matters`, or below what the wordings scored so far leave
-      // it to change (GainFloor), changes no finding: its window is read only until that is certain
-      boolean apart = rel.phraseForWord() || blind;
-      boolean close = closeRelation(rel, candidates.oneSided(k));
+      // a wording whose gain stays below `matters` changes no finding: its window is read only
+      // until that is certain
       double lp =
           scorer.logProbReaching(
               frame,
               candidates.tokens(k),
               from,
               to,
-              Math.max(matters, gainFloor.floor(apart, rel.inflected(), close))
-                  + spanBase
-                  - cGrammar
-                  - relationBonus(rel),
+              matters + spanBase - cGrammar - relationBonus(rel),
               left != null && !seenLeft,
               right != null && !seenRight);
       if (lp == Double.NEGATIVE_INFINITY) {
         continue;
       }
       double gain = lp - spanBase + cGrammar + relationBonus(rel);
-      gainFloor.add(gain, apart, rel.inflected(), close);
       scored.add(
           new Scored(
               c.phrase(),
@@ -1366,7 +1351,7 @@ public final class LanguageSpinDetector implements SpinDetector {
     // breaks none it keeps.
     Scored close = null;
     for (Scored c : scored) {
-      if (closeRelation(c.rel(), c.oneSided())) {
+      if (c.rel().strength() >= CLOSE && !c.rel().inflected() && !c.oneSided()) {
         close = c;
         break;
       }
@@ -1398,23 +1383,6 @@ public final class LanguageSpinDetector implements SpinDetector {
         best.rel().contextual(),
         best.rel().phraseForWord(),
         best.blind());
-  }
-
-  /**
-   * How far below the best gain a wording may still become the restoration of {@code span} ({@link
-   * #restoration}): {@link #RESTORATION_REACH}, and {@link #INFLECTION_MARGIN} more where the span
-   * is inflected (only there is a wording inflected otherwise held back).
-   */
-  private double restorationReach(String span) {
-    return RESTORATION_REACH + (spanInflected(span) ? INFLECTION_MARGIN : 0);
-  }
-
-  /**
-   * Whether a wording so related may be the closely related wording of strict evidence: a direct
-   * relation ({@link #CLOSE}), not inflected, not offered for fitting one neighbour.
-   */
-  private static boolean closeRelation(Relatedness.Relation rel, boolean oneSided) {
-    return rel.strength() >= CLOSE && !rel.inflected() && !oneSided;
   }
 
   /**
