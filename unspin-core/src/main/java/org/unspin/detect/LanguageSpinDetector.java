@@ -936,8 +936,8 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     for (int i = 1; i + 1 < n; i++) {
-      Finding f = taken[i] ? null : stray(r, ctx, i, true);
-      if (f != null && listed(r.words()[i])) {
+      Finding f = taken[i] || !listed(r.words()[i]) ? null : stray(r, ctx, i, true);
+      if (f != null) {
         out.add(f);
       }
     }
