@@ -403,6 +403,14 @@ final class ContextScorer {
     return sum;
   }
 
+  /**
+   * Whether a window of {@code words} scored words could sum to at least {@code least}: false only
+   * when even {@link #maxTerm} per word falls short, so no wording of the window needs reading.
+   */
+  boolean canReach(int words, double least) {
+    return words * maxTerm >= least - SLACK;
+  }
+
   /** Room for rounding in {@link #logProbReaching}'s bound. */
   private static final double SLACK = 1e-9;
 

@@ -1008,12 +1008,16 @@ public final class LanguageSpinDetector implements SpinDetector {
       return null;
     }
     double least = lone ? LONE_LOG_RATIO : settings.minLogRatio();
-    FillerCache.Fills fills = fillers.fillers(left, right, 1, scorer);
     String[][] around = around(t, ctx, t.size, i, 1, scorer.order());
     int spanStart = around[0].length;
     String[] span = {w};
     String[] window = window(around[0], span, around[1]);
     double base = scorer.logProb(window, spanStart, window.length);
+    if (!scorer.canReach(window.length - spanStart, base + least)) {
+      // the word fits its place too well for any filler to be that much likelier
+      return null;
+    }
+    FillerCache.Fills fills = fillers.fillers(left, right, 1, scorer);
     List<Scored> scored = new ArrayList<>();
     for (int k = 0; k < fills.phrases().length; k++) {
       String[] fill = fills.words()[k];

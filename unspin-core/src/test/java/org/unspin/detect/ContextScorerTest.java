@@ -182,6 +182,25 @@ class ContextScorerTest {
     return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(4).list().ofMinSize(1).ofMaxSize(6);
   }
 
+  @Property(tries = 400)
+  void aWindowThatCannotReachABoundScoresBelowIt(
+      @ForAll("windows") List<String> window, @ForAll double slack) {
+    String[] words = window.toArray(new String[0]);
+    for (LanguageModel lm : MODELS) {
+      ContextScorer scorer = new ContextScorer(lm, 4);
+      for (int from = 0; from < words.length; from++) {
+        double full = scorer.logProb(words, from, words.length);
+        double least = Double.isFinite(slack) ? full + slack % 30 : full;
+        if (!scorer.canReach(words.length - from, least)) {
+          assertThat(full).isLessThan(least);
+        }
+      }
+    }
+    ContextScorer scorer = new ContextScorer(COUNTS, 4);
+    assertThat(scorer.canReach(3, -1)).isTrue();
+    assertThat(scorer.canReach(3, 3 * Math.log(2) + 1)).isFalse();
+  }
+
   @Test
   void logProbReachingStopsEarlyForAWindowFarBelowTheBound() {
     ContextScorer scorer = new ContextScorer(COUNTS, 4);
