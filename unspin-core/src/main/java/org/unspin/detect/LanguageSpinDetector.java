@@ -550,8 +550,7 @@ public final class LanguageSpinDetector implements SpinDetector {
    */
   private List<Finding> seenSpans(Reading r, List<Finding> found, List<Finding> ifSpun) {
     int n = r.t().size;
-    String[] ctx = r.words().clone();
-    restoreInto(ifSpun, ctx, new boolean[n]);
+    String[] ctx = withRestored(r.words(), ifSpun);
     List<Finding> out = new ArrayList<>(found);
     for (Finding f : search(r.t(), r.words(), n, r.eligible(), r.scorer(), ctx, null, true)) {
       if (seenFlag(f)) {
@@ -913,8 +912,7 @@ public final class LanguageSpinDetector implements SpinDetector {
   private List<Finding> withStrays(Reading r, List<Finding> flags) {
     Tokens t = r.t();
     int n = t.size;
-    String[] ctx = r.words().clone();
-    restoreInto(flags, ctx, new boolean[n]);
+    String[] ctx = withRestored(r.words(), flags);
     boolean[] taken = new boolean[n];
     for (Finding f : flags) {
       Arrays.fill(taken, f.first(), f.first() + f.length(), true);
@@ -1103,6 +1101,13 @@ public final class LanguageSpinDetector implements SpinDetector {
       }
     }
     return candidates;
+  }
+
+  /** A copy of {@code words} with the {@code flags} restored ({@link #restoreInto}). */
+  private static String[] withRestored(String[] words, List<Finding> flags) {
+    String[] restored = words.clone();
+    restoreInto(flags, restored, new boolean[words.length]);
+    return restored;
   }
 
   /**

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unspin.lexicon.NgramCounts;
 
 /**
  * Spans seen in exactly their context: in a surely spun text, a word the model has seen between its
@@ -31,11 +30,7 @@ class SeenSpanTest {
     for (int j = 0; j < steeply; j++) {
       text.add("Exports fell steeply.");
     }
-    return new LanguageSpinDetector(
-        NgramCounts.of(4, text),
-        SpunSentences.thesaurus("sharply=steeply"),
-        KnownSpins.NONE,
-        LanguageSpinDetector.Settings.defaults());
+    return SpunSentences.detector(text, "sharply=steeply");
   }
 
   private static final String SPUN = SpunSentences.SPUN;

@@ -1,6 +1,8 @@
 package org.unspin.detect;
 
 import java.util.Arrays;
+import java.util.List;
+import org.unspin.lexicon.NgramCounts;
 import org.unspin.lexicon.Thesaurus;
 
 /**
@@ -32,6 +34,15 @@ final class SpunSentences {
     String[] pairs = Arrays.copyOf(SWAPS, SWAPS.length + more.length);
     System.arraycopy(more, 0, pairs, SWAPS.length, more.length);
     return TinyThesaurus.of(pairs);
+  }
+
+  /** A detector over 4-gram counts of {@code text} with {@link #thesaurus} of {@code more}. */
+  static LanguageSpinDetector detector(List<String> text, String... more) {
+    return new LanguageSpinDetector(
+        NgramCounts.of(4, text),
+        thesaurus(more),
+        KnownSpins.NONE,
+        LanguageSpinDetector.Settings.defaults());
   }
 
   private SpunSentences() {}

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unspin.lexicon.NgramCounts;
 
 /**
  * Stray words: in a text judged spun, a word the model has never seen beside either neighbour,
@@ -39,15 +38,12 @@ class StrayWordTest {
     }
     text.add("The kitchen had a new stove.");
     text.add("Heat the stove at night.");
-    return new LanguageSpinDetector(
-        NgramCounts.of(4, text),
-        SpunSentences.thesaurus(
-            "raised=elevated",
-            "forecast=prediction",
-            stoveListed ? "stove=range" : "kitchen=galley",
-            "oven=furnace"),
-        KnownSpins.NONE,
-        LanguageSpinDetector.Settings.defaults());
+    return SpunSentences.detector(
+        text,
+        "raised=elevated",
+        "forecast=prediction",
+        stoveListed ? "stove=range" : "kitchen=galley",
+        "oven=furnace");
   }
 
   private static final String SPUN = SpunSentences.SPUN;
