@@ -150,6 +150,65 @@ final class CandidateList {
   }
 
   /**
+   * The candidates in the order of their first tokens (equal first tokens in the list's order);
+   * worked out on first use (see {@link #startingWith}). Only for a list without a shared part.
+   */
+  private volatile int[] byFirst;
+
+  /**
+   * The candidates whose first token is {@code token}, in the list's order, as places in {@code
+   * order} ({@link #byFirst}, which it fills on first use): {@code [start, end)} packed as {@code
+   * start << 32 | end}. Matches a span's few fillers against its cached thesaurus list by a search
+   * per filler, instead of a search among the fillers per thesaurus candidate.
+   */
+  long startingWith(long token) {
+    int[] order = byFirst();
+    int lo = 0;
+    int hi = order.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens[from[order[mid]]] < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < order.length && tokens[from[order[end]]] == token) {
+      end++;
+    }
+    return (long) lo << 32 | end;
+  }
+
+  /** Candidate {@code j} of {@link #startingWith}'s range: the {@code j}-th by first token. */
+  int byFirst(int j) {
+    return byFirst()[j];
+  }
+
+  private int[] byFirst() {
+    int[] order = byFirst;
+    if (order == null) {
+      if (base != null) {
+        throw new IllegalStateException("a list with a shared part has no one token array");
+      }
+      Integer[] ks = new Integer[related.size()];
+      int n = 0;
+      for (int k = 0; k < ks.length; k++) {
+        if (to[k] > from[k]) {
+          ks[n++] = k;
+        }
+      }
+      Arrays.sort(ks, 0, n, (a, b) -> Long.compare(tokens[from[a]], tokens[from[b]]));
+      order = new int[n];
+      for (int j = 0; j < n; j++) {
+        order[j] = ks[j];
+      }
+      byFirst = order;
+    }
+    return order;
+  }
+
+  /**
    * All candidates' tokens: candidate {@code k}'s are {@code [from(k), to(k))}; only for a list
    * without a shared part (see {@link #tokens(int)}).
    */

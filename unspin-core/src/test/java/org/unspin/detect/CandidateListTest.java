@@ -76,6 +76,36 @@ class CandidateListTest {
     }
   }
 
+  @Test
+  void findsTheCandidatesStartingWithATokenInTheListsOrder() {
+    CandidateList.Builder b = new CandidateList.Builder(5);
+    b.add(related("take part"), new long[] {9, 2});
+    b.add(related("pact"), new long[] {4});
+    b.addNone(); // no tokens: starts with none
+    b.add(related("take"), new long[] {9});
+    b.add(related("accord"), new long[] {1});
+    b.add(related("take on"), new long[] {9, 3});
+    CandidateList list = b.build();
+
+    assertThat(starting(list, 9)).containsExactly(0, 3, 5);
+    assertThat(starting(list, 4)).containsExactly(1);
+    assertThat(starting(list, 1)).containsExactly(4);
+    assertThat(starting(list, 5)).isEmpty();
+    assertThat(starting(list, 0)).isEmpty();
+    assertThat(starting(list, 10)).isEmpty();
+  }
+
+  private static int[] starting(CandidateList list, long token) {
+    long range = list.startingWith(token);
+    int from = (int) (range >>> 32);
+    int to = (int) range;
+    int[] out = new int[to - from];
+    for (int j = from; j < to; j++) {
+      out[j - from] = list.byFirst(j);
+    }
+    return out;
+  }
+
   private static long[] range(CandidateList list, int k) {
     return Arrays.copyOfRange(list.tokens(), list.from(k), list.to(k));
   }
