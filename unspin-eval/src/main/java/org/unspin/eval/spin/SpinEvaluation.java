@@ -416,7 +416,7 @@ public final class SpinEvaluation {
   static String header() {
     return String.format(
         Locale.ROOT,
-        "%-25s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s",
+        "%-25s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s %6s",
         "spin->detect",
         "counts",
         "detector",
@@ -426,14 +426,15 @@ public final class SpinEvaluation {
         "F1",
         "restored",
         "AUC",
-        "FF/1k");
+        "FF/1k",
+        "called");
   }
 
   static String format(Row r) {
     Map<String, Double> s = r.scores();
     return String.format(
         Locale.ROOT,
-        "%-25s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f",
+        "%-25s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f %6.3f",
         r.dictionaries(),
         r.layer(),
         r.detector(),
@@ -443,7 +444,8 @@ public final class SpinEvaluation {
         s.get("f1"),
         s.get("restored"),
         s.get("auc"),
-        s.get("falseFlagsPer1000"));
+        s.get("falseFlagsPer1000"),
+        s.get("calledSpun"));
   }
 
   static int words(String text) {
