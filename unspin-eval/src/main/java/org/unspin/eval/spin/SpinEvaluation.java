@@ -274,6 +274,7 @@ public final class SpinEvaluation {
       // rows with their unspun analyses as the clean side: what check does on spun modern news
       Pairing unseen = pairings.get(UNSEEN);
       if (unseen != null) {
+        // the first rate asked for; with none, the rate of the CI subset and its minimums
         double rate = o.rates().isEmpty() ? 0.2 : o.rates().get(0);
         long t0 = System.nanoTime();
         List<SpunText> spun = spin(unseen.spin(), real, rate, o.seed());
