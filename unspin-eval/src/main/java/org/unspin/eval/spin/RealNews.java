@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinAnalysis.Verdict;
-import org.unspin.detect.SpinDetector;
 import org.unspin.eval.extraction.ExtractionDatasets;
 import org.unspin.extract.PageExtractor;
 import org.unspin.input.Input;
@@ -43,20 +42,21 @@ final class RealNews {
   }
 
   /**
-   * False flags per 1,000 words, and the shares of stories called spun and uncertain.
+   * False flags per 1,000 words in the stories, given their analyses ({@code analyses.get(k)} is
+   * that of {@code stories.get(k)}), and the shares of stories called spun and uncertain.
    *
    * @return metrics named {@code stories}, {@code words}, {@code falseFlagsPer1k}, {@code
    *     wordsPerFalseFlag} (higher is better, as stored minimums need), {@code spunShare}, {@code
    *     notSpunShare} and {@code uncertainShare}
    */
-  static Map<String, Double> falseFlags(List<String> stories, SpinDetector detector) {
+  static Map<String, Double> falseFlags(List<String> stories, List<SpinAnalysis> analyses) {
     long words = 0;
     long flags = 0;
     int spun = 0;
     int uncertain = 0;
-    for (String text : stories) {
-      SpinAnalysis a = detector.analyze(text);
-      words += SpinEvaluation.words(text);
+    for (int k = 0; k < stories.size(); k++) {
+      SpinAnalysis a = analyses.get(k);
+      words += SpinEvaluation.words(stories.get(k));
       flags += a.phrases().size();
       spun += a.verdict() == Verdict.SPUN ? 1 : 0;
       uncertain += a.verdict() == Verdict.UNCERTAIN ? 1 : 0;

@@ -15,6 +15,7 @@ import java.util.zip.CRC32;
 import org.unspin.archive.ReutersSgml;
 import org.unspin.detect.KnownSpins;
 import org.unspin.detect.LanguageSpinDetector;
+import org.unspin.detect.SpinAnalysis;
 import org.unspin.detect.SpinDetector;
 import org.unspin.detect.StandardDetector;
 import org.unspin.eval.SharedData;
@@ -120,6 +121,9 @@ public final class SpinEvaluation {
   /** How many of its posts, spread over the set. */
   static final int REAL_NEWS_STORIES = 80;
 
+  /** The pairing whose spinning dictionary the detectors never saw; it also spins the real news. */
+  static final String UNSEEN = "aiksaurus->wordnet+mythes";
+
   private SpinEvaluation() {}
 
   /**
@@ -175,13 +179,7 @@ public final class SpinEvaluation {
       Thesaurus known = pairing.getValue().detect();
       List<List<SpunText>> spun = new ArrayList<>();
       for (double rate : o.rates()) {
-        List<SpunText> atRate = new ArrayList<>(evaluation.size());
-        for (int k = 0; k < evaluation.size(); k++) {
-          SpinOptions so =
-              SpinOptions.defaults().withRate(rate).withSeed(o.seed() * 1_000_003L + k);
-          atRate.add(new Spinner(spinWith, so).spin(evaluation.get(k)));
-        }
-        spun.add(atRate);
+        spun.add(spin(spinWith, evaluation, rate, o.seed()));
       }
       for (Map.Entry<String, LanguageModel> layer : layers.entrySet()) {
         Map<String, SpinDetector> detectors = new LinkedHashMap<>();
@@ -196,17 +194,13 @@ public final class SpinEvaluation {
           }
           long t0 = System.nanoTime();
           long words = 0;
-          List<org.unspin.detect.SpinAnalysis> clean = new ArrayList<>();
+          List<SpinAnalysis> clean = analyze(evaluation, d.getValue());
           for (String text : evaluation) {
-            clean.add(d.getValue().analyze(text));
             words += words(text);
           }
           for (int r = 0; r < o.rates().size(); r++) {
-            SpinScores scores = new SpinScores();
-            for (int k = 0; k < evaluation.size(); k++) {
-              scores.addClean(evaluation.get(k), clean.get(k));
-              SpunText s = spun.get(r).get(k);
-              scores.addSpun(s, d.getValue().analyze(s.text()));
+            SpinScores scores = SpinScores.of(evaluation, clean, spun.get(r), d.getValue());
+            for (SpunText s : spun.get(r)) {
               words += words(s.text());
             }
             double rate = o.rates().get(r);
@@ -262,6 +256,7 @@ public final class SpinEvaluation {
       out.println("no ../shared/data/tortured-phrases: skipped");
     }
     Optional<Path> farm = o.only() == null ? SharedData.dataset(REAL_NEWS) : Optional.empty();
+    Optional<Row> realSpun = Optional.empty();
     if (farm.isPresent()) {
       List<String> real = RealNews.stories(farm.get(), REAL_NEWS_STORIES);
       Map<String, SpinDetector> users = new LinkedHashMap<>();
@@ -269,9 +264,32 @@ public final class SpinEvaluation {
       users.put("base+reuters", product.get("unspin"));
       // what check does with an archive: the domain's calibration only for text that fits it
       users.put("archive", StandardDetector.withDomain(domain, KnownSpins.NONE));
+      Map<String, List<SpinAnalysis>> clean = new LinkedHashMap<>();
       for (Map.Entry<String, SpinDetector> d : users.entrySet()) {
-        RealNews.falseFlags(real, d.getValue())
+        clean.put(d.getKey(), analyze(real, d.getValue()));
+        RealNews.falseFlags(real, clean.get(d.getKey()))
             .forEach((k, v) -> metrics.put("realnews." + d.getKey() + "." + k, v));
+      }
+      // the same stories spun with the dictionary the detector never saw, scored like the Reuters
+      // rows with their unspun analyses as the clean side: what check does on spun modern news
+      Pairing unseen = pairings.get(UNSEEN);
+      if (unseen != null) {
+        // the first rate asked for; with none, the rate of the CI subset and its minimums
+        double rate = o.rates().isEmpty() ? 0.2 : o.rates().get(0);
+        long t0 = System.nanoTime();
+        List<SpunText> spun = spin(unseen.spin(), real, rate, o.seed());
+        SpinScores scores = SpinScores.of(real, clean.get("bundled"), spun, users.get("bundled"));
+        Row row = new Row(UNSEEN, "bundled", "unspin", rate, scores.metrics());
+        realSpun = Optional.of(row);
+        row.scores()
+            .forEach(
+                (m, v) ->
+                    metrics.put(
+                        String.format(Locale.ROOT, "realnews.spun.bundled.r%.1f.%s", rate, m), v));
+        out.printf(
+            Locale.ROOT,
+            "  (real news spun with Aiksaurus, bundled: %.1f s)%n",
+            (System.nanoTime() - t0) / 1e9);
       }
     } else {
       out.println("no ../shared/data/" + REAL_NEWS + ": skipped");
@@ -279,6 +297,11 @@ public final class SpinEvaluation {
     out.println();
     out.println(header());
     rows.forEach(r -> out.println(format(r)));
+    realSpun.ifPresent(
+        r -> {
+          out.println("real news (" + REAL_NEWS + ") spun the same way, the detector check uses:");
+          out.println(format(r));
+        });
     out.println();
     metrics.forEach(
         (k, v) -> {
@@ -336,7 +359,7 @@ public final class SpinEvaluation {
                 aiksaurus)));
     if (installed.isPresent()) {
       pairings.put(
-          "aiksaurus->wordnet+mythes",
+          UNSEEN,
           new Pairing(
               new InflectingThesaurus(installed.get(), wordnet.morphology()),
               all,
@@ -347,6 +370,28 @@ public final class SpinEvaluation {
     pairings.forEach(
         (name, p) -> out.println("pairing " + name + ": the detector knows " + p.detectNames()));
     return pairings;
+  }
+
+  /**
+   * The texts spun with {@code spinWith} at {@code rate}; the spinner's seed depends on {@code
+   * seed} and the text's place in the list, so the same list spins the same way in every row.
+   */
+  static List<SpunText> spin(Thesaurus spinWith, List<String> texts, double rate, long seed) {
+    List<SpunText> spun = new ArrayList<>(texts.size());
+    for (int k = 0; k < texts.size(); k++) {
+      SpinOptions so = SpinOptions.defaults().withRate(rate).withSeed(seed * 1_000_003L + k);
+      spun.add(new Spinner(spinWith, so).spin(texts.get(k)));
+    }
+    return spun;
+  }
+
+  /** The detector's analyses of the texts, in order. */
+  static List<SpinAnalysis> analyze(List<String> texts, SpinDetector detector) {
+    List<SpinAnalysis> analyses = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      analyses.add(detector.analyze(text));
+    }
+    return analyses;
   }
 
   private static Thesaurus withAiksaurus(Thesaurus t, Optional<AiksaurusThesaurus> aiksaurus) {
@@ -372,7 +417,7 @@ public final class SpinEvaluation {
   static String header() {
     return String.format(
         Locale.ROOT,
-        "%-25s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s",
+        "%-25s %-13s %-10s %5s %6s %6s %6s %8s %6s %7s %6s",
         "spin->detect",
         "counts",
         "detector",
@@ -382,14 +427,15 @@ public final class SpinEvaluation {
         "F1",
         "restored",
         "AUC",
-        "FF/1k");
+        "FF/1k",
+        "called");
   }
 
   static String format(Row r) {
     Map<String, Double> s = r.scores();
     return String.format(
         Locale.ROOT,
-        "%-25s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f",
+        "%-25s %-13s %-10s %5.1f %6.3f %6.3f %6.3f %8.3f %6.3f %7.2f %6.3f",
         r.dictionaries(),
         r.layer(),
         r.detector(),
@@ -399,7 +445,8 @@ public final class SpinEvaluation {
         s.get("f1"),
         s.get("restored"),
         s.get("auc"),
-        s.get("falseFlagsPer1000"));
+        s.get("falseFlagsPer1000"),
+        s.get("calledSpun"));
   }
 
   static int words(String text) {

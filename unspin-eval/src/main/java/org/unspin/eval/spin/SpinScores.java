@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unspin.detect.SpinAnalysis;
+import org.unspin.detect.SpinDetector;
 import org.unspin.detect.SpunPhrase;
 import org.unspin.spin.SpunText;
 import org.unspin.spin.Substitution;
@@ -15,7 +16,8 @@ import org.unspin.spin.Substitution;
 /**
  * Scores of one detector over many texts: word-level precision, recall and F1 of flagged words
  * against substituted words, exact restoration of correctly flagged phrases, document AUC of spun
- * against clean versions, and false flags per 1,000 words of clean text.
+ * against clean versions, false flags per 1,000 words of clean text, and the share of spun texts
+ * whose verdict is spun.
  */
 final class SpinScores {
 
@@ -29,12 +31,28 @@ final class SpinScores {
   private long restoredExactly;
   private long cleanWords;
   private long cleanFlags;
+  private int spunCalledSpun;
   private final List<Double> spunScores = new ArrayList<>();
   private final List<Double> cleanScores = new ArrayList<>();
+
+  /**
+   * The scores of {@code detector} on spun versions of texts: {@code spun.get(k)} is {@code
+   * texts.get(k)} spun, and {@code clean.get(k)} is the detector's analysis of that text unspun.
+   */
+  static SpinScores of(
+      List<String> texts, List<SpinAnalysis> clean, List<SpunText> spun, SpinDetector detector) {
+    SpinScores scores = new SpinScores();
+    for (int k = 0; k < texts.size(); k++) {
+      scores.addClean(texts.get(k), clean.get(k));
+      scores.addSpun(spun.get(k), detector.analyze(spun.get(k).text()));
+    }
+    return scores;
+  }
 
   /** Adds a spun text's analysis. */
   void addSpun(SpunText story, SpinAnalysis a) {
     spunScores.add(a.score());
+    spunCalledSpun += a.verdict() == SpinAnalysis.Verdict.SPUN ? 1 : 0;
     String text = story.text();
     List<Substitution> truth = story.substitutions();
     Matcher m = WORD.matcher(text);
@@ -128,6 +146,11 @@ final class SpinScores {
     return Auc.of(spunScores, cleanScores);
   }
 
+  /** The share of spun texts whose verdict is spun. */
+  double calledSpun() {
+    return ratio(spunCalledSpun, spunScores.size());
+  }
+
   double falseFlagsPerThousand() {
     return cleanWords == 0 ? Double.NaN : 1000.0 * cleanFlags / cleanWords;
   }
@@ -143,6 +166,7 @@ final class SpinScores {
     m.put("falseFlagsPer1000", falseFlagsPerThousand());
     // higher is better, so that it can have a stored minimum
     m.put("wordsPerFalseFlag", cleanFlags == 0 ? cleanWords : (double) cleanWords / cleanFlags);
+    m.put("calledSpun", calledSpun());
     return m;
   }
 

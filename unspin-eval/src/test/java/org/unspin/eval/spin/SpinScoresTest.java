@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unspin.detect.SpinAnalysis;
+import org.unspin.detect.SpinDetector;
 import org.unspin.detect.SpunPhrase;
 import org.unspin.spin.SpinOptions;
 import org.unspin.spin.SpunText;
@@ -66,6 +67,28 @@ class SpinScoresTest {
         new SpinAnalysis(
             SpinAnalysis.Verdict.SPUN, 0.9, 0.3, List.of(phrase(15, 32, "due to end"))));
     assertThat(s.restoration()).isEqualTo(1.0);
+  }
+
+  @Test
+  void scoresEachSpunTextAgainstItsOwnCleanAnalysisAndCountsVerdicts() {
+    SpinAnalysis flagsSpun =
+        new SpinAnalysis(SpinAnalysis.Verdict.SPUN, 0.9, 0.3, List.of(phrase(15, 25, "due to")));
+    SpinAnalysis uncertain = new SpinAnalysis(SpinAnalysis.Verdict.UNCERTAIN, 0.5, 0.3, List.of());
+    SpinAnalysis clean = new SpinAnalysis(SpinAnalysis.Verdict.CLEAN, 0.1, 0.1, List.of());
+    List<SpinAnalysis> answers = List.of(flagsSpun, uncertain);
+    int[] calls = {0};
+    SpinDetector detector = text -> answers.get(calls[0]++);
+    SpinScores s =
+        SpinScores.of(
+            List.of(ORIGINAL, ORIGINAL), List.of(clean, clean), List.of(spun(), spun()), detector);
+    assertThat(calls[0]).isEqualTo(2);
+    assertThat(s.calledSpun()).isEqualTo(0.5);
+    assertThat(s.metrics()).containsEntry("calledSpun", 0.5);
+    // two of the six substituted words flagged, both within a substitution
+    assertThat(s.recall()).isCloseTo(2.0 / 6, within(1e-9));
+    assertThat(s.precision()).isEqualTo(1.0);
+    assertThat(s.auc()).isEqualTo(1.0);
+    assertThat(s.falseFlagsPerThousand()).isEqualTo(0.0);
   }
 
   @Test
