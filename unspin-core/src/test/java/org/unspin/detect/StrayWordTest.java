@@ -48,6 +48,13 @@ class StrayWordTest {
 
   private static final String SPUN = SpunSentences.SPUN;
 
+  /** The analysis of {@code text}, which the detector must judge spun. */
+  private static SpinAnalysis spun(LanguageSpinDetector detector, String text) {
+    SpinAnalysis a = detector.analyze(text);
+    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    return a;
+  }
+
   private static final String MORE_SPUN = "The bank elevated its prediction for the year. ";
 
   /** "stove" is known to the model, but never after "rose" nor before "in". */
@@ -55,8 +62,7 @@ class StrayWordTest {
 
   @Test
   void restoresAStrayWordToWhatFitsBetweenItsNeighboursInASpunText() {
-    SpinAnalysis a = detector(true).analyze(SPUN + STRAY);
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(true), SPUN + STRAY);
     assertThat(a.phrases())
         .extracting(SpunPhrase::text, SpunPhrase::restored)
         .contains(tuple("stove", "sharply"), tuple("sanctioned", "approved"));
@@ -72,8 +78,7 @@ class StrayWordTest {
   @Test
   void leavesAStrayWordAloneWhereTheThesaurusExplainsNearlyEverySuspect() {
     // seven flags the thesaurus explains: one stray is less than 15 % of the eight suspects
-    SpinAnalysis a = detector(true).analyze(SPUN + MORE_SPUN + SPUN + STRAY);
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(true), SPUN + MORE_SPUN + SPUN + STRAY);
     assertThat(a.phrases()).extracting(SpunPhrase::text).contains("sanctioned");
     assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
   }
@@ -81,16 +86,14 @@ class StrayWordTest {
   @Test
   void leavesAStrayWordNoDictionaryListsAlone() {
     // more often a misspelling or a name than a spinner's word
-    SpinAnalysis a = detector(false).analyze(SPUN + STRAY);
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(false), SPUN + STRAY);
     assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
   }
 
   @Test
   void leavesAWordSeenBesideOneOfItsNeighboursAlone() {
     // "the stove" is counted: the word is not stray, whatever fits better
-    SpinAnalysis a = detector(true).analyze(SPUN + "Prices rose the stove in the first quarter.");
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(true), SPUN + "Prices rose the stove in the first quarter.");
     assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("stove");
   }
 
@@ -101,8 +104,7 @@ class StrayWordTest {
   void restoresAWordSeenBesideOneNeighbourWhereWhatFitsIsOverwhelminglyLikelier() {
     // the stray "stove" makes the text's strays foreign; "rose sharply in the first quarter" is
     // counted 1,000 times, so "sharply" fits millions of times better than "oven"
-    SpinAnalysis a = detector(true, 1_000).analyze(SPUN + STRAY + LONE);
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(true, 1_000), SPUN + STRAY + LONE);
     assertThat(a.phrases())
         .extracting(SpunPhrase::text, SpunPhrase::restored)
         .contains(tuple("stove", "sharply"), tuple("oven", "sharply"));
@@ -111,8 +113,7 @@ class StrayWordTest {
   @Test
   void leavesAWordSeenBesideOneNeighbourAloneWhereWhatFitsIsMerelyLikelier() {
     // the same text over a model of 30 copies: "oven" is not rare enough there for the misfit
-    SpinAnalysis a = detector(true).analyze(SPUN + STRAY + LONE);
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(true), SPUN + STRAY + LONE);
     assertThat(a.phrases()).extracting(SpunPhrase::text).contains("stove");
     assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("oven");
   }
@@ -120,8 +121,7 @@ class StrayWordTest {
   @Test
   void leavesAWordSeenBesideOneNeighbourAloneWhereTheTextHasNoForeignStrays() {
     // the same misfit, but no stray word: the thesaurus explains the text's suspects
-    SpinAnalysis a = detector(true, 1_000).analyze(SPUN + LONE);
-    assertThat(a.score()).isGreaterThanOrEqualTo(DocumentVerdict.SPUN_SCORE);
+    SpinAnalysis a = spun(detector(true, 1_000), SPUN + LONE);
     assertThat(a.phrases()).extracting(SpunPhrase::text).contains("sanctioned");
     assertThat(a.phrases()).extracting(SpunPhrase::text).doesNotContain("oven");
   }

@@ -27,8 +27,7 @@ import org.unspin.lexicon.NgramCounts;
 import org.unspin.lexicon.Thesaurus;
 import org.unspin.lexicon.Tokenizer;
 import org.unspin.lexicon.WordNetThesaurus;
-import org.unspin.spin.SpinOptions;
-import org.unspin.spin.Spinner;
+import org.unspin.spin.SpunText;
 
 /**
  * Measures the document verdict's rates (candidate flags that count as evidence per word, clean and
@@ -140,14 +139,10 @@ public final class VerdictCalibration {
     List<Text> clean = new ArrayList<>();
     List<Text> halfClean = new ArrayList<>();
     List<Text> halfSpun = new ArrayList<>();
+    List<SpunText> spunTexts = SpinEvaluation.spin(split.only(all), texts, SPIN_RATE, SEED);
     for (int k = 0; k < texts.size(); k++) {
       String text = texts.get(k);
-      String spun =
-          new Spinner(
-                  split.only(all),
-                  SpinOptions.defaults().withRate(SPIN_RATE).withSeed(SEED * 1_000_003L + k))
-              .spin(text)
-              .text();
+      String spun = spunTexts.get(k).text();
       clean.add(new Text(tokens(text), full.verdictExcess(text)));
       halfClean.add(new Text(tokens(text), half.verdictExcess(text)));
       halfSpun.add(new Text(tokens(spun), half.verdictExcess(spun)));
